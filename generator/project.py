@@ -1,0 +1,96 @@
+"""`nestgen new`: validate, render into a staging folder, then move the tree into place."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import answers as answers_mod
+from generator.errors import AnswersError, DestinationError
+from generator.template import render
+
+
+@dataclass(frozen=True)
+class NewProject:
+    """What `nestgen new` was asked to do."""
+
+    destination: Path
+    answers: dict[str, Any]
+    interactive: bool
+    force: bool = False
+    vcs_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class Generated:
+    destination: Path
+    answers: dict[str, Any]
+    committed: bool
+
+
+def check_destination(destination: Path, force: bool) -> None:
+    if destination.exists() and not destination.is_dir():
+        raise DestinationError(f"{destination} exists and is not a directory")
+    if destination.is_dir() and any(destination.iterdir()) and not force:
+        raise DestinationError(f"{destination} is not empty; use --force to write into it")
+
+
+def default_project_name(destination: Path) -> str:
+    name = destination.resolve().name
+    try:
+        return answers_mod.check_project_name(name)
+    except AnswersError as error:
+        raise AnswersError(
+            f"the folder name {name!r} is not a valid npm package name; "
+            "give project_name in the answers file"
+        ) from error
+
+
+def _move_into_place(staging: Path, destination: Path) -> None:
+    if destination.exists():
+        shutil.copytree(staging, destination, dirs_exist_ok=True)
+    else:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(staging), str(destination))
+
+
+def generate(request: NewProject) -> Generated:
+    """Render the project; on any error the destination is left exactly as it was."""
+    check_destination(request.destination, request.force)
+    data = dict(request.answers)
+    if not request.interactive:
+        data.setdefault("project_name", default_project_name(request.destination))
+    with tempfile.TemporaryDirectory(prefix="nestgen-") as scratch:
+        # Same folder name as the destination: copier's default project_name reads it.
+        staging = Path(scratch) / request.destination.resolve().name
+        render(staging, data, interactive=request.interactive, vcs_ref=request.vcs_ref)
+        recorded = answers_mod.load_file(staging / ".copier-answers.yml")
+        had_git = (request.destination / ".git").exists()
+        _move_into_place(staging, request.destination)
+    committed = False if had_git else initial_commit(request.destination)
+    return Generated(request.destination, recorded, committed)
+
+
+def _git(destination: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *args], cwd=destination, capture_output=True, text=True, check=False
+    )
+
+
+def initial_commit(destination: Path) -> bool:
+    """`git init` and a first commit, which `copier update` needs as its merge base."""
+    if shutil.which("git") is None:
+        return False
+    identity: list[str] = []
+    if not _git(destination, "config", "user.email").stdout.strip():
+        identity = ["-c", "user.name=nestgen", "-c", "user.email=nestgen@localhost"]
+    steps = (
+        ("init", "--quiet", "--initial-branch=main"),
+        ("add", "--all"),
+        (*identity, "commit", "--quiet", "--no-verify", "-m", "Generate project with nestgen"),
+    )
+    return all(_git(destination, *step).returncode == 0 for step in steps)
