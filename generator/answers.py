@@ -57,6 +57,11 @@ def check_experts(value: Any) -> list[str]:
         raise AnswersError(
             f"unknown expert {', '.join(map(repr, unknown))}; valid experts: {', '.join(valid)}"
         )
+    not_yet = [item for item in value if item in catalog.unavailable_expert_ids()]
+    if not_yet:
+        raise AnswersError(
+            f"expert {', '.join(map(repr, not_yet))} is not available in this nestgen version yet"
+        )
     # The base is always composed; copier's choices list only the optional experts.
     chosen = {item for item in value if item != catalog.base_id()}
     return [expert for expert in valid if expert in chosen]
@@ -87,9 +92,8 @@ def validate(answers: Mapping[str, Any]) -> dict[str, Any]:
     """Check every answer; return them normalised. Raises AnswersError on the first bad one."""
     unknown = sorted(key for key in answers if key not in known_keys())
     if unknown:
-        raise AnswersError(
-            f"unknown answer {', '.join(map(repr, unknown))}; known answers: {', '.join(known_keys())}"
-        )
+        names, known = ", ".join(map(repr, unknown)), ", ".join(known_keys())
+        raise AnswersError(f"unknown answer {names}; known answers: {known}")
     return {key: VALIDATORS.get(key, lambda v: v)(value) for key, value in answers.items()}
 
 

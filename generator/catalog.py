@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,8 +20,8 @@ class Expert:
 
     id: str
     summary: str
-    requires: tuple[str, ...]
     is_base: bool
+    available: bool
 
 
 def _load_yaml(path: Path) -> dict:
@@ -29,41 +30,44 @@ def _load_yaml(path: Path) -> dict:
 
 
 @cache
-def catalog_order() -> tuple[str, ...]:
-    """Blueprint ids in composition order, the base first."""
-    return tuple(_load_yaml(BLUEPRINTS / "catalog.yml")["order"])
+def _catalog() -> dict:
+    return _load_yaml(BLUEPRINTS / "catalog.yml")
 
 
-@cache
 def base_id() -> str:
-    return str(_load_yaml(BLUEPRINTS / "catalog.yml")["base"])
-
-
-def blueprint_data(blueprint: str) -> dict:
-    """The raw blueprint.yml (its Jinja expressions left unrendered)."""
-    return _load_yaml(BLUEPRINTS / blueprint / "blueprint.yml")
+    return str(_catalog()["base"])
 
 
 @cache
 def experts() -> tuple[Expert, ...]:
-    """Every expert in composition order."""
-    result = []
-    for blueprint in catalog_order():
-        data = blueprint_data(blueprint)
-        result.append(
-            Expert(
-                id=blueprint,
-                summary=str(data["summary"]),
-                requires=tuple(data.get("requires") or ()),
-                is_base=blueprint == base_id(),
-            )
+    """Every expert in composition order, the base first."""
+    return tuple(
+        Expert(
+            id=entry["id"],
+            summary=entry["summary"],
+            is_base=entry["id"] == base_id(),
+            available=entry.get("available", True),
         )
-    return tuple(result)
+        for entry in _catalog()["experts"]
+    )
+
+
+def catalog_order() -> tuple[str, ...]:
+    return tuple(expert.id for expert in experts())
 
 
 def selectable_expert_ids() -> tuple[str, ...]:
     """Ids an answers file may list under `experts` (the base is always included)."""
     return tuple(expert.id for expert in experts() if not expert.is_base)
+
+
+def unavailable_expert_ids() -> tuple[str, ...]:
+    return tuple(expert.id for expert in experts() if not expert.available)
+
+
+def blueprint_data(blueprint: str) -> dict:
+    """The raw blueprint.yml (its Jinja expressions left unrendered)."""
+    return _load_yaml(BLUEPRINTS / blueprint / "blueprint.yml")
 
 
 @cache
@@ -101,3 +105,33 @@ def write_index() -> Path:
     path = index_path()
     path.write_text(build_index(), encoding="utf-8")
     return path
+
+
+BLUEPRINT_KEYS = frozenset(
+    {
+        "id", "requires", "dependencies", "devDependencies", "scripts", "allow_scripts",
+        "ci_checks", "env", "app_module", "health", "compose_services", "compose_volumes",
+        "compose_app_env", "ci_services", "ci_env", "readme",
+    }
+)  # fmt: skip
+EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")
+
+
+def blueprint_problems(blueprint: str, data: dict) -> list[str]:
+    """What is wrong with one blueprint's data: unknown keys, unpinned packages."""
+    problems = [f"{blueprint}: unknown key {key!r}" for key in sorted(data.keys() - BLUEPRINT_KEYS)]
+    if data.get("id") != blueprint:
+        problems.append(f"{blueprint}: id is {data.get('id')!r}, expected {blueprint!r}")
+    for section in ("dependencies", "devDependencies"):
+        for package in data.get(section) or ():
+            if package not in npm_versions():
+                problems.append(f"{blueprint}: {package} is not pinned in blueprints/versions.yml")
+    return problems
+
+
+def version_problems() -> list[str]:
+    return [
+        f"versions.yml: {name} {version!r} is not an exact version"
+        for name, version in npm_versions().items()
+        if not EXACT_VERSION.match(version)
+    ]

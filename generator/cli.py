@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument(
         "--expert", action="append", metavar="ID", help="an expert to include (repeatable)"
     )
-    new.add_argument("--defaults", action="store_true", help="use defaults for unanswered questions")
+    new.add_argument(
+        "--defaults", action="store_true", help="use defaults for unanswered questions"
+    )
     new.add_argument("--force", action="store_true", help="write into a non-empty DEST")
     new.add_argument("--verify", action="store_true", help="install and run the project's checks")
     new.add_argument("--ref", metavar="REF", help="template version (git tag or HEAD)")
@@ -128,6 +130,7 @@ def cmd_experts(args: argparse.Namespace) -> int:
     width = max(len(expert.id) for expert in catalog.experts())
     for expert in catalog.experts():
         note = " (base, always included)" if expert.is_base else ""
+        note += "" if expert.available else " (not available yet)"
         print(f"{expert.id:<{width}}  {expert.summary}{note}")
     return 0
 

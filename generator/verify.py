@@ -28,16 +28,12 @@ class StepResult:
 
 def run_step(project: Path, name: str, command: tuple[str, ...]) -> StepResult:
     started = time.monotonic()
-    completed = subprocess.run(
-        command, cwd=project, capture_output=True, text=True, check=False
-    )
+    completed = subprocess.run(command, cwd=project, capture_output=True, text=True, check=False)
     tail = "\n".join((completed.stdout + completed.stderr).strip().splitlines()[-30:])
     return StepResult(name, completed.returncode == 0, time.monotonic() - started, tail)
 
 
-def verify(
-    project: Path, on_step: Callable[[str], None] = lambda name: None
-) -> list[StepResult]:
+def verify(project: Path, on_step: Callable[[str], None] = lambda name: None) -> list[StepResult]:
     """Run every step in order; stop at the first failure (later steps would only repeat it)."""
     results: list[StepResult] = []
     for name, command in STEPS:

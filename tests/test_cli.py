@@ -1,0 +1,179 @@
+"""`nestgen new` and `nestgen experts` as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import catalog
+from generator.snapshots import normalise
+from tests.helpers import REPO_ROOT, run_cli, tree_files
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_experts_lists_every_blueprint_with_a_summary():
+    result = run_cli("experts")
+
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert [line.split()[0] for line in lines] == list(catalog.catalog_order())
+    assert "always included" in lines[0]
+
+
+def test_new_with_defaults_generates_a_committed_project(tmp_path):
+    destination = tmp_path / "shop-api"
+
+    result = run_cli("new", destination, "--defaults", "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    assert (destination / "package.json").is_file()
+    assert '"name": "shop-api"' in (destination / "package.json").read_text()
+    log = subprocess.run(
+        ["git", "log", "--oneline"], cwd=destination, capture_output=True, text=True
+    )
+    assert log.stdout.count("\n") == 1
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=destination, capture_output=True, text=True
+    )
+    assert status.stdout == ""
+
+
+def test_answers_file_and_plain_copier_give_identical_trees(tmp_path):
+    answers = write(
+        tmp_path / "answers.yml",
+        "project_name: shop-api\ndescription: Shop backend\nexperts: []\nhttp_port: 8080\n",
+    )
+    via_nestgen = tmp_path / "a" / "shop-api"
+    via_copier = tmp_path / "b" / "shop-api"
+
+    assert run_cli("new", via_nestgen, "--answers", answers, "--ref", "HEAD").code == 0
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "copier",
+            "copy",
+            "--defaults",
+            "--data-file",
+            str(answers),
+            "--vcs-ref",
+            "HEAD",
+            "--quiet",
+            str(REPO_ROOT),
+            str(via_copier),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+    # A dirty working tree gets a fresh temporary commit per copy; compare the rest.
+    normalise(via_nestgen)
+    normalise(via_copier)
+    assert tree_files(via_nestgen) == tree_files(via_copier)
+    assert "PORT=8080" in (via_nestgen / ".env.example").read_text()
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ("project_name: Shop API\n", "project_name 'Shop API' is not a valid npm package name"),
+        ("http_port: 70000\n", "http_port must be between 1 and 65535"),
+        ("http_port: web\n", "http_port must be an integer"),
+        ("colour: blue\n", "unknown answer 'colour'; known answers: request, project_name"),
+        ("experts: [redis, typeorm]\n", "unknown expert 'redis'; valid experts: typeorm"),
+        ("project_name: ok\nexperts: [\n", "answers.yml:3: malformed YAML"),
+        ("- just\n- a list\n", "must be a YAML mapping"),
+    ],
+    ids=["npm-name", "port-range", "port-type", "unknown-key", "unknown-expert", "yaml", "not-map"],
+)
+def test_bad_answers_get_one_line_exit_2_and_nothing_written(tmp_path, answers, message):
+    answers_file = write(tmp_path / "answers.yml", answers)
+    destination = tmp_path / "out"
+
+    result = run_cli("new", destination, "--answers", answers_file)
+
+    assert result.code == 2
+    assert result.err.startswith("nestgen: error: ")
+    assert message in result.err
+    assert result.err.count("\n") == 1
+    assert not destination.exists()
+
+
+def test_unknown_expert_flag_lists_valid_ids(tmp_path):
+    result = run_cli("new", tmp_path / "out", "--expert", "graphql")
+
+    assert result.code == 2
+    assert "unknown expert 'graphql'; valid experts: " in result.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_answers_file_is_one_line(tmp_path):
+    result = run_cli("new", tmp_path / "out", "--answers", tmp_path / "nope.yml")
+
+    assert result.code == 2
+    assert "cannot read answers file" in result.err
+
+
+def test_non_empty_destination_is_refused_and_untouched(tmp_path):
+    destination = tmp_path / "existing"
+    destination.mkdir()
+    write(destination / "notes.txt", "mine")
+
+    result = run_cli("new", destination, "--defaults", "--ref", "HEAD")
+
+    assert result.code == 2
+    assert "is not empty; use --force" in result.err
+    assert [p.name for p in destination.iterdir()] == ["notes.txt"]
+
+
+def test_force_writes_into_a_non_empty_destination_and_keeps_other_files(tmp_path):
+    destination = tmp_path / "existing"
+    destination.mkdir()
+    write(destination / "notes.txt", "mine")
+
+    result = run_cli("new", destination, "--defaults", "--force", "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    assert (destination / "notes.txt").read_text() == "mine"
+    assert (destination / "src" / "main.ts").is_file()
+
+
+def test_folder_name_that_is_not_an_npm_name_needs_project_name(tmp_path):
+    result = run_cli("new", tmp_path / "My API", "--defaults", "--ref", "HEAD")
+
+    assert result.code == 2
+    assert "give project_name" in result.err
+    assert not (tmp_path / "My API").exists()
+
+
+def test_copier_failure_is_one_line_and_writes_nothing(tmp_path):
+    result = run_cli("new", tmp_path / "out", "--defaults", "--ref", "no-such-ref")
+
+    assert result.code == 2
+    assert result.err.startswith("nestgen: error: copier: ")
+    assert result.err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_wizard_without_a_terminal_says_how_to_answer(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+
+    result = run_cli("new", tmp_path / "out")
+
+    assert result.code == 2
+    assert "--answers FILE" in result.err
+
+
+def test_usage_errors_are_one_line_exit_2():
+    result = run_cli("new")
+
+    assert result.code == 2
+    assert result.err.startswith("nestgen: error: ")
+    assert "Traceback" not in result.err
