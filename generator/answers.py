@@ -6,7 +6,7 @@ Each answer key has one validator here; expert issues add theirs to VALIDATORS.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,11 +15,10 @@ import yaml
 
 from generator import catalog
 from generator.errors import AnswersError
+from generator.specs import Validator, expert_validators
 
 NPM_NAME = re.compile(r"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$")
 NPM_NAME_MAX = 214
-
-Validator = Callable[[Any], Any]
 
 
 def _expect_str(key: str, value: Any) -> str:
@@ -73,14 +72,42 @@ VALIDATORS: dict[str, Validator] = {
     "request": lambda value: _expect_str("request", value),
     "experts": check_experts,
     "http_port": check_http_port,
+    **expert_validators(),
 }
+
+
+class _CopierConfigLoader(yaml.SafeLoader):
+    """Reads copier.yml as copier does: several documents, `!include` of other files."""
+
+
+def _include(loader: _CopierConfigLoader, node: yaml.Node) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in sorted(catalog.REPO_ROOT.glob(loader.construct_scalar(node))):
+        merged.update(_load_config(path))
+    return merged
+
+
+_CopierConfigLoader.add_constructor("!include", _include)
+
+
+def _load_config(path: Path) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    with path.open(encoding="utf-8") as stream:
+        for document in yaml.load_all(stream, Loader=_CopierConfigLoader):  # noqa: S506
+            merged.update(document or {})
+    return merged
+
+
+@cache
+def copier_questions() -> dict[str, Any]:
+    """Every question of copier.yml and the files it includes, in order."""
+    return _load_config(catalog.REPO_ROOT / "copier.yml")
 
 
 @cache
 def known_keys() -> tuple[str, ...]:
     """Questions copier.yml asks (computed values and settings excluded)."""
-    with (catalog.REPO_ROOT / "copier.yml").open(encoding="utf-8") as stream:
-        questions = yaml.safe_load(stream)
+    questions = copier_questions()
     return tuple(
         key
         for key, spec in questions.items()

@@ -190,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NestgenError as error:
         print(f"nestgen: error: {error.message}", file=sys.stderr)  # type: ignore[attr-defined]
         return error.exit_code  # type: ignore[attr-defined]
+    except Exception as error:  # a bug: still one line, never a traceback
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        print(f"nestgen: error: internal error ({type(error).__name__}) {detail}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

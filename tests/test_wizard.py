@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
+from pathlib import Path
 
 import pexpect
 import pytest
@@ -64,11 +64,14 @@ def test_wizard_reprompts_on_an_invalid_port(tmp_path, monkeypatch):
     assert answers_of(destination)["http_port"] == 8081
 
 
-@pytest.mark.skipif(shutil.which("nestgen") is None, reason="nestgen is not installed")
+NESTGEN = Path(sys.executable).parent / "nestgen"
+
+
+@pytest.mark.skipif(not NESTGEN.exists(), reason="the nestgen script is not installed")
 def test_wizard_in_a_real_terminal(tmp_path):
     destination = tmp_path / "tty-api"
     child = pexpect.spawn(
-        "nestgen", ["new", str(destination), "--ref", "HEAD"], encoding="utf-8", timeout=60
+        str(NESTGEN), ["new", str(destination), "--ref", "HEAD"], encoding="utf-8", timeout=60
     )
     child.expect("Describe the backend")
     child.send(ENTER)

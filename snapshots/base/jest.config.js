@@ -11,13 +11,11 @@ const esmPackages = [
   'cookie',
 ];
 
-/** @type {import('jest').Config} */
-module.exports = {
+const shared = {
+  rootDir: '.',
   moduleFileExtensions: ['js', 'json', 'ts'],
-  rootDir: 'src',
-  testRegex: '.*\\.spec\\.ts$',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/../tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     '^.+\\.m?js$': [
       '@swc/jest',
       {
@@ -28,6 +26,29 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   testEnvironment: 'node',
-  collectCoverageFrom: ['**/*.ts', '!**/*.spec.ts', '!main.ts'],
-  coverageDirectory: '../coverage',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testRegex: '.*\\.spec\\.ts$',
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testRegex: '.*\\.e2e-spec\\.ts$',
+      // Prepares the services (and the environment) before AppModule is
+      // imported: ConfigModule validates the environment at import time.
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 30_000,
+    },
+  ],
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
+  coverageDirectory: 'coverage',
 };

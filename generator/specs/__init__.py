@@ -1,0 +1,21 @@
+"""Answer validators contributed by the experts: each module here exposes VALIDATORS.
+
+A new expert adds its module and one line to EXPERT_MODULES; answers.py asks nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from typing import Any
+
+Validator = Callable[[Any], Any]
+
+EXPERT_MODULES: tuple[str, ...] = ()
+
+
+def expert_validators() -> dict[str, Validator]:
+    validators: dict[str, Validator] = {}
+    for name in EXPERT_MODULES:
+        validators.update(import_module(f"generator.specs.{name}").VALIDATORS)
+    return validators
