@@ -65,9 +65,13 @@ def unavailable_expert_ids() -> tuple[str, ...]:
     return tuple(expert.id for expert in experts() if not expert.available)
 
 
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
 def blueprint_data(blueprint: str) -> dict:
-    """The raw blueprint.yml (its Jinja expressions left unrendered)."""
-    return _load_yaml(BLUEPRINTS / blueprint / "blueprint.yml")
+    """blueprint.yml with each Jinja expression read as a placeholder (keys and names are plain)."""
+    text = (BLUEPRINTS / blueprint / "blueprint.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(_JINJA_EXPRESSION.sub("0", text)) or {}
 
 
 @cache

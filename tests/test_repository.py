@@ -29,7 +29,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_python_sources_are_ruff_and_black_clean():
-    paths = ["generator", "tests", "bench"]
+    paths = [name for name in ("generator", "tests", "bench") if (REPO_ROOT / name).is_dir()]
     ruff = subprocess.run(
         [sys.executable, "-m", "ruff", "check", *paths],
         cwd=REPO_ROOT,

@@ -1,45 +1,13 @@
-import { Body, Controller, Post } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
-import { AppModule } from '../src/app.module';
-import { configureApp, createFastifyAdapter } from '../src/app.setup';
 import { validateEnv } from '../src/config/env.validation';
-
-class ProbeDto {
-  @IsEmail()
-  email: string;
-
-  @IsString()
-  @MaxLength(50)
-  name: string;
-}
-
-// A route that exists only in this test: it exercises the global pipe, filter
-// and rate limit exactly as the app's own routes meet them.
-@Controller('e2e-probe')
-class ProbeController {
-  @Post()
-  create(@Body() dto: ProbeDto): ProbeDto {
-    return dto;
-  }
-}
+import { createTestApp } from './support/app';
 
 describe('App (e2e)', () => {
   let app: NestFastifyApplication;
   const env = validateEnv(process.env);
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule],
-      controllers: [ProbeController],
-    }).compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(
-      createFastifyAdapter(env),
-    );
-    await configureApp(app);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await createTestApp();
   });
 
   afterAll(async () => {

@@ -9,6 +9,12 @@ describe('validateEnv', () => {
     expect(env.THROTTLE_LIMIT).toBeGreaterThan(0);
   });
 
+  it('reads false booleans as false', () => {
+    expect(validateEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(validateEnv({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+    expect(validateEnv({}).TRUST_PROXY).toBe(false);
+  });
+
   it('splits comma-separated lists', () => {
     const env = validateEnv({
       CORS_ORIGINS: 'https://a.example, https://b.example,',

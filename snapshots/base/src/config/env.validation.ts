@@ -10,18 +10,27 @@ import {
   validateSync,
 } from 'class-validator';
 
-function parseBoolean({ value }: { value: unknown }): unknown {
-  if (typeof value !== 'string') {
-    return value;
-  }
-  return ['true', '1', 'yes'].includes(value.trim().toLowerCase());
+interface RawValue {
+  key: string;
+  obj: Record<string, unknown>;
 }
 
-function parseList({ value }: { value: unknown }): unknown {
-  if (typeof value !== 'string') {
-    return value;
+// Implicit conversion has already turned the string into a boolean or an array
+// by the time @Transform runs, so these read the raw value from `obj`.
+function parseBoolean({ key, obj }: RawValue): unknown {
+  const raw = obj[key];
+  if (typeof raw !== 'string') {
+    return raw;
   }
-  return value
+  return ['true', '1', 'yes'].includes(raw.trim().toLowerCase());
+}
+
+function parseList({ key, obj }: RawValue): unknown {
+  const raw = obj[key];
+  if (typeof raw !== 'string') {
+    return raw;
+  }
+  return raw
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item.length > 0);

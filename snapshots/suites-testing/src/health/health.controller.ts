@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+} from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
+
+/** Liveness and readiness of the app and of every backing service it uses. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthCheckService) {}
+
+  @Get()
+  @SkipThrottle()
+  @HealthCheck()
+  check(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+}
