@@ -89,3 +89,25 @@ def test_wizard_in_a_real_terminal(tmp_path):
     assert child.exitstatus == 0, child.before
     assert answers_of(destination)["project_name"] == "tty-api"
     assert (destination / "src" / "main.ts").is_file()
+
+
+def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    destination = tmp_path / "routed-api"
+    keys = [
+        "Suites unit test 작성" + ENTER,  # request, routed to suites-testing
+        ENTER,
+        ENTER,
+        ENTER,  # experts: keep the routed default
+        ENTER,  # http_port
+        ENTER,  # coverage_threshold (asked because suites-testing is selected)
+    ]
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        pipe.send_text("".join(keys))
+        result = run_cli("new", destination, "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    answers = answers_of(destination)
+    assert answers["experts"] == ["suites-testing"]
+    assert answers["request"] == "Suites unit test 작성"
+    assert (destination / "test" / "security.e2e-spec.ts").is_file()
