@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode = snapshots.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="fail on drift (default)")
     mode.add_argument("--update", action="store_true", help="rewrite snapshots/")
+    snapshots.add_argument("names", nargs="*", metavar="SCENARIO", help="only these scenarios")
 
     index = commands.add_parser("index", help="rewrite blueprints/index.yml")
     index.add_argument("--check", action="store_true", help="fail if it is stale")
@@ -147,13 +148,17 @@ def cmd_route(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshots(args: argparse.Namespace) -> int:
-    from generator.snapshots import check_snapshots, update_snapshots
+    from generator.snapshots import check_snapshots, scenarios, update_snapshots
+
+    unknown = sorted(set(args.names) - {path.stem for path in scenarios()})
+    if unknown:
+        raise UserError(f"no scenario named {', '.join(unknown)} in tests/scenarios/")
 
     if args.update:
-        for name in update_snapshots():
+        for name in update_snapshots(tuple(args.names)):
             print(f"updated snapshots/{name}")
         return 0
-    drift = check_snapshots()
+    drift = check_snapshots(tuple(args.names))
     for line in drift:
         print(line)
     if drift:

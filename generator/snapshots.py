@@ -19,8 +19,10 @@ ANSWERS_FILE = ".copier-answers.yml"
 _VOLATILE = re.compile(r"^(_commit|_src_path): .*$", re.MULTILINE)
 
 
-def scenarios() -> list[Path]:
-    return sorted(SCENARIOS.glob("*.yml"))
+def scenarios(names: tuple[str, ...] = ()) -> list[Path]:
+    """Scenario files, all or those named."""
+    found = sorted(SCENARIOS.glob("*.yml"))
+    return [path for path in found if not names or path.stem in names]
 
 
 def normalise(tree: Path) -> None:
@@ -57,28 +59,30 @@ def diff_trees(expected: Path, actual: Path) -> Iterator[str]:
             yield f"{expected.name}: {name} differs"
 
 
-def check_snapshots() -> list[str]:
+def check_snapshots(names: tuple[str, ...] = ()) -> list[str]:
     """Every drift between snapshots/ and a fresh render, one line each."""
     drift: list[str] = []
     with tempfile.TemporaryDirectory(prefix="nestgen-snap-") as scratch:
-        for scenario in scenarios():
+        for scenario in scenarios(names):
             fresh = Path(scratch) / scenario.stem
             render_scenario(scenario, fresh)
             drift.extend(diff_trees(SNAPSHOTS / scenario.stem, fresh))
     known = {scenario.stem for scenario in scenarios()}
-    stale = sorted(p.name for p in SNAPSHOTS.glob("*") if p.is_dir() and p.name not in known)
+    stale = sorted(
+        p.name for p in SNAPSHOTS.glob("*") if p.is_dir() and p.name not in known and not names
+    )
     drift.extend(f"{name}: snapshot has no scenario in tests/scenarios/" for name in stale)
     return drift
 
 
-def update_snapshots() -> list[str]:
-    names = []
+def update_snapshots(names: tuple[str, ...] = ()) -> list[str]:
+    updated = []
     with tempfile.TemporaryDirectory(prefix="nestgen-snap-") as scratch:
-        for scenario in scenarios():
+        for scenario in scenarios(names):
             fresh = Path(scratch) / scenario.stem
             render_scenario(scenario, fresh)
             target = SNAPSHOTS / scenario.stem
             shutil.rmtree(target, ignore_errors=True)
             shutil.copytree(fresh, target)
-            names.append(scenario.stem)
-    return names
+            updated.append(scenario.stem)
+    return updated

@@ -177,3 +177,16 @@ def test_usage_errors_are_one_line_exit_2():
     assert result.code == 2
     assert result.err.startswith("nestgen: error: ")
     assert "Traceback" not in result.err
+
+
+@pytest.mark.node
+def test_verify_installs_and_runs_every_check(tmp_path):
+    destination = tmp_path / "verified-api"
+
+    result = run_cli("new", destination, "--defaults", "--verify", "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    for step in ("install", "typecheck", "lint", "format", "unit tests", "e2e tests"):
+        assert f"PASS  {step}" in result.err
+    assert "All 6 checks passed." in result.err
+    assert (destination / "node_modules").is_dir()

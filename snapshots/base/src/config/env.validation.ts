@@ -92,6 +92,8 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   THROTTLE_LIMIT: number = 100;
+
+  // nestgen:env — generated above; add your variables below this line
 }
 
 /** Fails fast, naming every invalid variable, when the environment is wrong. */

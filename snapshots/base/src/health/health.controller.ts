@@ -15,6 +15,8 @@ export class HealthController {
   @SkipThrottle()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {
-    return this.health.check([]);
+    return this.health.check([
+      // nestgen:checks — generated above; add your checks below this line
+    ]);
   }
 }
