@@ -55,6 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     index = commands.add_parser("index", help="rewrite blueprints/index.yml")
     index.add_argument("--check", action="store_true", help="fail if it is stale")
+
+    upgrade = commands.add_parser(
+        "upgrade", help="move a project to a newer nestgen, or add/remove experts"
+    )
+    upgrade.add_argument("destination", type=Path, nargs="?", default=Path("."), metavar="DEST")
+    upgrade.add_argument(
+        "--to", metavar="REF", help="release version, tag, commit or HEAD (default: newest release)"
+    )
+    upgrade.add_argument(
+        "--add", action="append", default=[], metavar="EXPERT", help="add an expert (repeatable)"
+    )
+    upgrade.add_argument(
+        "--remove", action="append", default=[], metavar="EXPERT", help="remove an expert"
+    )
+    upgrade.add_argument("--answers", type=Path, metavar="FILE", help="answers to change (YAML)")
+
+    check = commands.add_parser("check", help="is a newer nestgen available, what would change")
+    check.add_argument("destination", type=Path, nargs="?", default=Path("."), metavar="DEST")
     return parser
 
 
@@ -98,7 +116,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             answers=data,
             interactive=interactive,
             force=args.force,
-            vcs_ref=args.ref,
+            vcs_ref=_release_commit(args.ref),
         )
     )
     experts = ", ".join(result.answers.get("experts") or []) or "none (base only)"
@@ -109,6 +127,17 @@ def cmd_new(args: argparse.Namespace) -> int:
         return _verify(result.destination)
     _say(f"Next: cd {result.destination} && npm install && npm run start:dev")
     return 0
+
+
+def _release_commit(ref: str | None) -> str | None:
+    """A release version (releases.yml) names its commit; any other ref goes to copier as is."""
+    if ref is None:
+        return None
+    from generator.releases import TemplateRepo
+    from generator.template import template_source
+
+    release = TemplateRepo(template_source()).release_named(ref)
+    return release.commit if release else ref
 
 
 def _verify(destination: Path) -> int:
@@ -179,12 +208,80 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from generator.upgrade import UpgradeRequest, upgrade
+
+    result = upgrade(
+        UpgradeRequest(
+            destination=args.destination,
+            to=args.to,
+            add=tuple(args.add),
+            remove=tuple(args.remove),
+            answers=answers_mod.load_file(args.answers) if args.answers else {},
+        )
+    )
+    experts = ", ".join(result.experts) or "none (base only)"
+    if result.up_to_date and result.before == result.after:
+        print(f"{result.destination} is at the newest release, {result.after}; nothing to do.")
+        return 0
+    if result.up_to_date:
+        print(
+            f"{result.destination} is at {result.before}, newer than the newest release "
+            f"{result.after}; nothing to do (--to HEAD takes unreleased changes)."
+        )
+        return 0
+    moved = f"from {result.before} to {result.after}" if result.before != result.after else ""
+    print(f"Updated {result.destination} {moved or f'at {result.after}'} — experts: {experts}")
+    for status, path in result.changed:
+        print(f"  {status} {path}")
+    if result.resolved:
+        print(f"Merged per key (JSON): {', '.join(result.resolved)}")
+    for path in result.kept:
+        print(f"Kept {path}: you changed it, and the new render no longer has it.")
+    if result.conflicts:
+        print(f"{len(result.conflicts)} file(s) conflict; fix the <<<<<<< markers, then git add:")
+        width = max(len(path) for path in result.conflicts)
+        for path in result.conflicts:
+            print(f"  {path:<{width}}  see: git diff -- {path}")
+        return 1
+    print("No conflicts. Review with `git diff HEAD`, then commit.")
+    return 0
+
+
+_CHECK_STATUS = {
+    "current": "Up to date: the project is at the newest release.",
+    "ahead": "The project is newer than the newest release; nothing to upgrade.",
+    "unknown": "Cannot compare: this nestgen does not have the project's template commit.",
+    "no-releases": "No release is recorded in releases.yml.",
+    "newer": "A newer nestgen is available.",
+    "unrelated": "The newest release does not contain the project's commit.",
+}
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.upgrade import check
+
+    result = check(args.destination)
+    print(f"This project:   nestgen {result.project}")
+    if result.newest:
+        print(f"Newest release: {result.newest}")
+    print(_CHECK_STATUS[result.status])
+    if result.status in {"newer", "unrelated"}:
+        print(f"`nestgen upgrade {args.destination}` would change {len(result.changes)} file(s):")
+        for change in result.changes:
+            mine = "  (you changed it too: review the merge)" if change.edited else ""
+            print(f"  {change.kind:<8} {change.path}{mine}")
+    return 0
+
+
 COMMANDS = {
     "new": cmd_new,
     "experts": cmd_experts,
     "route": cmd_route,
     "snapshots": cmd_snapshots,
     "index": cmd_index,
+    "upgrade": cmd_upgrade,
+    "check": cmd_check,
 }
 
 

@@ -190,3 +190,17 @@ def test_verify_installs_and_runs_every_check(tmp_path):
         assert f"PASS  {step}" in result.err
     assert "All 6 checks passed." in result.err
     assert (destination / "node_modules").is_dir()
+
+
+def test_ref_may_name_a_release_version(tmp_path):
+    from generator.releases import TemplateRepo
+    from generator.template import template_source
+
+    release = TemplateRepo(template_source()).newest
+    destination = tmp_path / "released-api"
+
+    result = run_cli("new", destination, "--defaults", "--ref", release.version)
+
+    assert result.code == 0, result.err
+    answers = (destination / ".copier-answers.yml").read_text()
+    assert f"_commit: {release.commit[:7]}" in answers
