@@ -1,0 +1,8 @@
+import { teardownBullmq } from './setup/bullmq';
+import { teardownRedis } from './setup/redis';
+
+// Runs once after the e2e tests: removes what globalSetup created for this run.
+export default async function globalTeardown(): Promise<void> {
+  await teardownBullmq();
+  await teardownRedis();
+}

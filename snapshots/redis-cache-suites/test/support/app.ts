@@ -1,0 +1,27 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import {
+  configureApp,
+  createFastifyAdapter,
+  createLogger,
+} from '../../src/app.setup';
+import { validateEnv } from '../../src/config/env.validation';
+import { ProbeController } from './probe.controller';
+
+/** The whole app as main.ts builds it, plus the test-only probe routes. */
+export async function createTestApp(): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule],
+    controllers: [ProbeController],
+  }).compile();
+  const env = validateEnv(process.env);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(env),
+    { logger: createLogger(env) },
+  );
+  await configureApp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
