@@ -46,9 +46,10 @@ module.exports = {
       // imported: ConfigModule validates the environment at import time.
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
+  // Jest reads this one globally, not per project: e2e tests wait on real services.
+  testTimeout: 30_000,
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
   coverageDirectory: 'coverage',
   coverageThreshold: {

@@ -1,33 +1,14 @@
 import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
 import type Redis from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppModule } from '../../src/app.module';
-import {
-  configureApp,
-  createFastifyAdapter,
-  createLogger,
-} from '../../src/app.setup';
-import { validateEnv } from '../../src/config/env.validation';
+import { createTestApp } from './app';
 
 /** The whole app as main.ts builds it, plus test-only controllers. */
-export async function createAppWith(
+export function createAppWith(
   ...controllers: Type[]
 ): Promise<NestFastifyApplication> {
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule],
-    controllers,
-  }).compile();
-  const env = validateEnv(process.env);
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    createFastifyAdapter(env),
-    { logger: createLogger(env) },
-  );
-  await configureApp(app);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return app;
+  return createTestApp({ controllers });
 }
 
 /** Polls `check` until it holds; fails after `timeoutMs`. */

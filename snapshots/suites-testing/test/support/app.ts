@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
@@ -9,11 +10,18 @@ import {
 import { validateEnv } from '../../src/config/env.validation';
 import { ProbeController } from './probe.controller';
 
+export interface TestAppOptions {
+  /** Test-only controllers mounted beside the app's own. */
+  controllers?: Type[];
+}
+
 /** The whole app as main.ts builds it, plus the test-only probe routes. */
-export async function createTestApp(): Promise<NestFastifyApplication> {
+export async function createTestApp(
+  options: TestAppOptions = {},
+): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule],
-    controllers: [ProbeController],
+    controllers: [ProbeController, ...(options.controllers ?? [])],
   }).compile();
   const env = validateEnv(process.env);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
