@@ -11,7 +11,7 @@ from typing import Any
 
 Validator = Callable[[Any], Any]
 
-EXPERT_MODULES: tuple[str, ...] = ("redis_cache", "bullmq_queue", "suites_testing")
+EXPERT_MODULES: tuple[str, ...] = ("typeorm", "redis_cache", "bullmq_queue", "suites_testing")
 
 
 def expert_validators() -> dict[str, Validator]:
