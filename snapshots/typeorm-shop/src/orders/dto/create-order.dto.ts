@@ -1,0 +1,25 @@
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsUUID,
+  Matches,
+} from 'class-validator';
+
+/** The body of POST /orders. */
+export class CreateOrderDto {
+  @Matches(/^-?\d{1,10}(\.\d{1,2})?$/, {
+    message: '$property must be a decimal string (12,2)',
+  })
+  total: string;
+
+  @IsOptional()
+  @IsUUID()
+  customerId?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  productIds?: string[];
+}

@@ -1,0 +1,16 @@
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../database/pagination';
+
+/** Columns GET /orders can sort by. */
+export const ORDER_SORT_FIELDS = ['createdAt', 'updatedAt', 'total'] as const;
+export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
+
+/** Query of GET /orders: a page, its order, and equality filters. */
+export class ListOrdersQueryDto extends PageQueryDto {
+  @IsIn(ORDER_SORT_FIELDS)
+  sort: OrderSortField = 'createdAt';
+
+  @IsOptional()
+  @IsUUID()
+  customerId?: string;
+}

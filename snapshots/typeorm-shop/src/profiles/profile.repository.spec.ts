@@ -1,0 +1,71 @@
+import { getRepositoryToken } from '@nestjs/typeorm';
+import { Mocked, TestBed } from '@suites/unit';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { buildProfile } from '../../test/factories/profile.factory';
+import { ListProfilesQueryDto } from './dto/list-profiles-query.dto';
+import { Profile } from './entities/profile.entity';
+import { ProfileRepository } from './profile.repository';
+
+describe('ProfileRepository', () => {
+  let repository: ProfileRepository;
+  let orm: Mocked<Repository<Profile>>;
+  let dataSource: Mocked<DataSource>;
+
+  beforeEach(async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(ProfileRepository).compile();
+    repository = unit;
+    orm = unitRef.get(getRepositoryToken(Profile) as string);
+    dataSource = unitRef.get(DataSource);
+  });
+
+  describe('findPage()', () => {
+    it('asks for one sorted page without filters by default', async () => {
+      const rows = [buildProfile()];
+      orm.findAndCount.mockResolvedValue([rows, 11]);
+      const query = Object.assign(new ListProfilesQueryDto(), {
+        page: 3,
+        limit: 5,
+      });
+
+      await expect(repository.findPage(query)).resolves.toEqual([rows, 11]);
+      expect(orm.findAndCount).toHaveBeenCalledWith({
+        where: {},
+        order: { createdAt: 'desc', id: 'desc' },
+        skip: 10,
+        take: 5,
+      });
+    });
+  });
+
+  describe('saveMany()', () => {
+    it('saves every row in one transaction', async () => {
+      const rows = [buildProfile(), buildProfile()];
+      const manager = { save: jest.fn().mockResolvedValue(rows) };
+      (dataSource.transaction as unknown as jest.Mock).mockImplementation(
+        (work: (entityManager: EntityManager) => Promise<unknown>) =>
+          work(manager as unknown as EntityManager),
+      );
+
+      await expect(repository.saveMany(rows)).resolves.toBe(rows);
+      expect(manager.save).toHaveBeenCalledWith(rows);
+    });
+  });
+
+  describe('delete()', () => {
+    it('reports whether a row was deleted', async () => {
+      orm.delete.mockResolvedValueOnce({
+        affected: 1,
+        raw: [],
+      });
+      orm.delete.mockResolvedValueOnce({
+        affected: 0,
+        raw: [],
+      });
+
+      await expect(repository.delete('a')).resolves.toBe(true);
+      await expect(repository.delete('b')).resolves.toBe(false);
+      expect(orm.delete).toHaveBeenCalledWith({ id: 'a' });
+    });
+  });
+});

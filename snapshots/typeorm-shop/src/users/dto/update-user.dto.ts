@@ -1,0 +1,31 @@
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { USER_ROLE_VALUES } from '../entities/user.entity';
+import type { UserRole } from '../entities/user.entity';
+
+/** The body of PATCH /users/:id: every property optional, the same rules. */
+export class UpdateUserDto {
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsString()
+  @MaxLength(320)
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  displayName?: string | null;
+
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsIn(USER_ROLE_VALUES)
+  role?: UserRole;
+
+  @IsOptional()
+  @IsUUID()
+  profileId?: string | null;
+}
