@@ -15,7 +15,7 @@ import yaml
 
 from generator import catalog
 from generator.errors import AnswersError
-from generator.specs import Validator, expert_validators
+from generator.specs import Validator, expert_checks, expert_validators
 
 NPM_NAME = re.compile(r"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$")
 NPM_NAME_MAX = 214
@@ -121,7 +121,10 @@ def validate(answers: Mapping[str, Any]) -> dict[str, Any]:
     if unknown:
         names, known = ", ".join(map(repr, unknown)), ", ".join(known_keys())
         raise AnswersError(f"unknown answer {names}; known answers: {known}")
-    return {key: VALIDATORS.get(key, lambda v: v)(value) for key, value in answers.items()}
+    checked = {key: VALIDATORS.get(key, lambda v: v)(value) for key, value in answers.items()}
+    for check in expert_checks():
+        check(checked)
+    return checked
 
 
 def load_file(path: Path) -> dict[str, Any]:

@@ -95,17 +95,21 @@ def collect_answers(args: argparse.Namespace) -> tuple[dict[str, Any], bool]:
             "or --defaults"
         )
     if "experts" not in data and data.get("request"):
-        data["experts"] = _route_and_explain(data["request"])
+        plan = _route_and_explain(data["request"])
+        data["experts"] = list(plan.expert_ids)
+        data.setdefault("auth", plan.auth)
+    for expert, feature in catalog.feature_requirements(data.get("experts", []), data).items():
+        _say(f"{expert} (required by {feature}) is added to the composition.")
     return data, interactive
 
 
-def _route_and_explain(text: str) -> list[str]:
+def _route_and_explain(text: str) -> Any:
     from generator.router import format_route, route
 
     plan = route(text)
     _say(format_route(plan))
     _say()
-    return [match.id for match in plan.experts]
+    return plan
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from generator import catalog
 from tests.helpers import run_cli
 
 
-@pytest.mark.parametrize("blueprint", catalog.catalog_order())
+@pytest.mark.parametrize("blueprint", catalog.blueprint_ids())
 def test_blueprint_data_is_valid(blueprint):
     assert catalog.blueprint_problems(blueprint, catalog.blueprint_data(blueprint)) == []
 

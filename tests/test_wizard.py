@@ -30,6 +30,7 @@ def test_wizard_in_process_records_typed_answers(tmp_path, monkeypatch):
         CLEAR_LINE + "shop-api" + ENTER,  # project_name
         CLEAR_LINE + "Shop backend" + ENTER,  # description
         ENTER,  # experts: the router's default
+        ENTER,  # auth: the router's default (none)
         CLEAR_LINE + "4000" + ENTER,  # http_port
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
@@ -52,6 +53,7 @@ def test_wizard_reprompts_on_an_invalid_port(tmp_path, monkeypatch):
         ENTER,  # project_name defaults to the folder name
         ENTER,
         ENTER,
+        ENTER,  # auth
         CLEAR_LINE + "70000" + ENTER,  # rejected by the validator
         CLEAR_LINE + "8081" + ENTER,
     ]
@@ -81,6 +83,8 @@ def test_wizard_in_a_real_terminal(tmp_path):
     child.send(ENTER)
     child.expect("Experts to compose")
     child.send(ENTER)
+    child.expect("Authentication")
+    child.send(ENTER)
     child.expect("HTTP port")
     child.send(ENTER)
     child.expect(pexpect.EOF)
@@ -99,6 +103,7 @@ def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch
         ENTER,
         ENTER,
         ENTER,  # experts: keep the routed default
+        ENTER,  # auth
         ENTER,  # http_port
         ENTER,  # coverage_threshold (asked because suites-testing is selected)
     ]

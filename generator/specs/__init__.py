@@ -1,4 +1,5 @@
-"""Answer validators contributed by the experts: each module here exposes VALIDATORS.
+"""Answer validators contributed by the experts: each module here exposes VALIDATORS
+(one per answer key) and may expose ANSWER_CHECKS (rules across several answers).
 
 A new expert adds its module and one line to EXPERT_MODULES; answers.py asks nothing else.
 """
@@ -10,8 +11,15 @@ from importlib import import_module
 from typing import Any
 
 Validator = Callable[[Any], Any]
+Check = Callable[[dict[str, Any]], None]
 
-EXPERT_MODULES: tuple[str, ...] = ("typeorm", "redis_cache", "bullmq_queue", "suites_testing")
+EXPERT_MODULES: tuple[str, ...] = (
+    "typeorm",
+    "redis_cache",
+    "bullmq_queue",
+    "auth",
+    "suites_testing",
+)
 
 
 def expert_validators() -> dict[str, Validator]:
@@ -19,3 +27,10 @@ def expert_validators() -> dict[str, Validator]:
     for name in EXPERT_MODULES:
         validators.update(import_module(f"generator.specs.{name}").VALIDATORS)
     return validators
+
+
+def expert_checks() -> list[Check]:
+    checks: list[Check] = []
+    for name in EXPERT_MODULES:
+        checks.extend(getattr(import_module(f"generator.specs.{name}"), "ANSWER_CHECKS", ()))
+    return checks

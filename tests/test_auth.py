@@ -1,0 +1,90 @@
+"""auth: jwt — routed from a request, composed with the experts it needs, validated."""
+
+from __future__ import annotations
+
+import yaml
+
+from tests.helpers import run_cli
+
+SEED_REQUEST = "사용자 인증 시스템 구축해줘. Redis 세션, TypeORM 유저, 이메일 발송 큐"
+
+
+def answers_of(project) -> dict:
+    return yaml.safe_load((project / ".copier-answers.yml").read_text())
+
+
+def test_the_seed_request_routes_to_three_experts_and_auth(tmp_path):
+    project = tmp_path / "my-auth"
+
+    result = run_cli("new", project, "--request", SEED_REQUEST, "--defaults", "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    assert "typeorm" in result.err and "redis-cache" in result.err  # the routing, explained
+    answers = answers_of(project)
+    assert answers["experts"] == ["typeorm", "redis-cache", "bullmq-queue"]
+    assert answers["auth"] == "jwt"
+    for path in (
+        "src/auth/auth.controller.ts",
+        "src/auth/sessions/redis-session.store.ts",
+        "src/auth/mail/auth-email.queue.ts",
+        "src/users/entities/user.entity.ts",
+        "test/auth.e2e-spec.ts",
+    ):
+        assert (project / path).is_file(), path
+    assert not (project / "src/auth/sessions/database-session.store.ts").exists()
+
+
+def test_auth_alone_adds_typeorm_and_says_so(tmp_path):
+    project = tmp_path / "login-api"
+
+    result = run_cli(
+        "new", project, "--request", "JWT 로그인과 회원가입", "--defaults", "--ref", "HEAD"
+    )
+
+    assert result.code == 0, result.err
+    assert "typeorm (required by auth)" in result.err
+    assert answers_of(project)["experts"] == []
+    user = (project / "src/users/entities/user.entity.ts").read_text()
+    assert "passwordHash" in user and "emailVerifiedAt" in user
+    # No Redis and no queue: sessions in the database, emails sent in the request.
+    assert (project / "src/auth-sessions/entities/auth-session.entity.ts").is_file()
+    assert not (project / "src/auth-sessions/auth-sessions.controller.ts").exists()
+    assert (project / "src/auth/mail/direct-auth-mailer.ts").is_file()
+
+
+def test_password_hash_never_reaches_dtos_or_responses(tmp_path):
+    result = run_cli(
+        "new", tmp_path / "auth-api", "--request", "JWT login", "--defaults", "--ref", "HEAD"
+    )
+
+    assert result.code == 0, result.err
+    dto = tmp_path / "auth-api" / "src" / "users" / "dto"
+    for path in dto.glob("*.ts"):
+        assert "passwordHash" not in path.read_text(), path.name
+    controller = (tmp_path / "auth-api" / "src/users/users.controller.ts").read_text()
+    assert "@Roles('admin')" in controller
+
+
+def test_auth_must_be_none_or_jwt(tmp_path):
+    answers = tmp_path / "answers.yml"
+    answers.write_text("auth: oauth\n")
+
+    result = run_cli("new", tmp_path / "out", "--answers", answers)
+
+    assert result.code == 2
+    assert "auth must be one of none, jwt" in result.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_user_field_sign_up_cannot_fill_is_refused(tmp_path):
+    answers = tmp_path / "answers.yml"
+    answers.write_text(
+        "auth: jwt\nexperts: [typeorm]\n"
+        "entities: [{name: User, fields: [{name: nickname, type: string}]}]\n"
+    )
+
+    result = run_cli("new", tmp_path / "out", "--answers", answers)
+
+    assert result.code == 2
+    assert "make User field 'nickname' nullable or give it a default" in result.err
+    assert not (tmp_path / "out").exists()
