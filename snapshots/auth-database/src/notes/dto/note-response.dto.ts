@@ -1,0 +1,39 @@
+import {
+  UserResponse,
+  toUserResponse,
+} from '../../users/dto/user-response.dto';
+import { Note } from '../entities/note.entity';
+
+/**
+ * What the API returns for one Note: its own columns and the keys it holds, never
+ * its relations (those appear only where they are loaded on purpose).
+ */
+export interface NoteResponse {
+  id: string;
+  body: string;
+  authorId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toNoteResponse(note: Note): NoteResponse {
+  return {
+    id: note.id,
+    body: note.body,
+    authorId: note.authorId,
+    createdAt: note.createdAt.toISOString(),
+    updatedAt: note.updatedAt.toISOString(),
+  };
+}
+
+/** GET /notes/:id: the Note with its relations, loaded in the same query. */
+export interface NoteDetailResponse extends NoteResponse {
+  author: UserResponse | null;
+}
+
+export function toNoteDetailResponse(note: Note): NoteDetailResponse {
+  return {
+    ...toNoteResponse(note),
+    author: note.author ? toUserResponse(note.author) : null,
+  };
+}

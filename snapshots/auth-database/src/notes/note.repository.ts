@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  DataSource,
+  DeepPartial,
+  FindOptionsOrder,
+  FindOptionsWhere,
+  Repository,
+} from 'typeorm';
+import { ListNotesQueryDto } from './dto/list-notes-query.dto';
+import { Note } from './entities/note.entity';
+
+/** Every query on notes: the one place that knows how they are stored. */
+@Injectable()
+export class NoteRepository {
+  constructor(
+    @InjectRepository(Note)
+    private readonly repository: Repository<Note>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** One page, sorted and filtered on its own columns; relations are not loaded. */
+  findPage(query: ListNotesQueryDto): Promise<[Note[], number]> {
+    const where: FindOptionsWhere<Note> = {};
+    if (query.authorId !== undefined) {
+      where.authorId = query.authorId;
+    }
+    const order = {
+      [query.sort]: query.order,
+      id: query.order,
+    } as FindOptionsOrder<Note>;
+    return this.repository.findAndCount({
+      where,
+      order,
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
+    });
+  }
+
+  /** The note with its relations, joined in one query (no N+1). */
+  findDetail(id: string): Promise<Note | null> {
+    return this.repository.findOne({
+      where: { id },
+      relations: { author: true },
+      relationLoadStrategy: 'join',
+    });
+  }
+
+  findById(id: string): Promise<Note | null> {
+    return this.repository.findOneBy({ id });
+  }
+
+  create(data: DeepPartial<Note>): Note {
+    return this.repository.create(data);
+  }
+
+  merge(note: Note, data: DeepPartial<Note>): Note {
+    return this.repository.merge(note, data);
+  }
+
+  save(note: Note): Promise<Note> {
+    return this.repository.save(note);
+  }
+
+  /** Saves every row in one transaction: all of them or none. */
+  saveMany(rows: Note[]): Promise<Note[]> {
+    return this.dataSource.transaction((manager) => manager.save(rows));
+  }
+
+  /** Deletes the row; false when there is none. */
+  async delete(id: string): Promise<boolean> {
+    const result = await this.repository.delete({ id });
+    return result.affected === 1;
+  }
+}

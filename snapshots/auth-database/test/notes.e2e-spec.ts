@@ -1,0 +1,248 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { Page } from '../src/database/pagination';
+import {
+  NoteDetailResponse as Detail,
+  NoteResponse as Row,
+} from '../src/notes/dto/note-response.dto';
+import {
+  buildCreateNoteDto as buildDto,
+  createNote as createOne,
+  prepareCreateNoteDto as prepareDto,
+} from './factories/note.factory';
+import { createUser } from './factories/user.factory';
+import { createTestApp } from './support/app';
+
+describe('/notes (e2e)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates a note and reads it back', async () => {
+    const dto = await prepareDto(app);
+
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes',
+      payload: dto,
+    });
+
+    expect(res.statusCode).toBe(201);
+    const created = res.json<Row>();
+    expect(created).toMatchObject({
+      body: dto.body,
+    });
+    const read = await app.inject({
+      method: 'GET',
+      url: `/notes/${created.id}`,
+    });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ ...created });
+  });
+
+  it('returns its relations, loaded with the note', async () => {
+    const author = await createUser(app);
+    const created = await createOne(app, {
+      authorId: author.id,
+    });
+
+    const res = await app.inject({
+      method: 'GET',
+      url: `/notes/${created.id}`,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const found = res.json<Detail>();
+    expect(found.author?.id).toBe(author.id);
+  });
+
+  it('lists a page within the bounds, in the order asked', async () => {
+    for (let i = 0; i < 3; i++) {
+      await createOne(app);
+    }
+
+    const res = await app.inject({
+      method: 'GET',
+      url: '/notes?page=1&limit=2&sort=createdAt&order=asc',
+    });
+
+    expect(res.statusCode).toBe(200);
+    const page = res.json<Page<Row>>();
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBeGreaterThanOrEqual(3);
+    expect(page).toMatchObject({ page: 1, limit: 2 });
+    const times = page.items.map((item) => item.createdAt);
+    expect([...times].sort()).toEqual(times);
+    const beyond = await app.inject({
+      method: 'GET',
+      url: `/notes?page=${page.total + 1}&limit=1`,
+    });
+    expect(beyond.json<Page<Row>>().items).toEqual([]);
+  });
+
+  it.each(['limit=0', 'limit=101', 'page=0', 'sort=nope', 'order=up'])(
+    'rejects ?%s with 400',
+    async (query) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/notes?${query}`,
+      });
+
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    },
+  );
+
+  it('filters the list on a column', async () => {
+    const author = await createUser(app);
+    const wanted = await createOne(app, { authorId: author.id });
+    await createOne(app);
+
+    const res = await app.inject({
+      method: 'GET',
+      url: `/notes?authorId=${author.id}`,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const page = res.json<Page<Row>>();
+    expect(page.total).toBe(1);
+    expect(page.items.map((item) => item.id)).toEqual([wanted.id]);
+  });
+
+  it('updates only the properties sent', async () => {
+    const created = await createOne(app);
+    const changes = { body: 'Other body text' };
+
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/notes/${created.id}`,
+      payload: changes,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const expected = {
+      ...created,
+      body: changes.body,
+      updatedAt: expect.any(String) as unknown,
+    };
+    expect(res.json()).toEqual(expected);
+    const read = await app.inject({
+      method: 'GET',
+      url: `/notes/${created.id}`,
+    });
+    expect(read.json()).toMatchObject(expected);
+  });
+
+  it('rejects an invalid body with 400 naming the property', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes',
+      payload: { ...buildDto(), body: 12345 },
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: string[] }>().errors.join(' ')).toContain('body');
+  });
+
+  it('rejects properties the API does not know', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes',
+      payload: { ...buildDto(), id: randomUUID(), isAdmin: true },
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('answers 404 problem+json for an unknown id', async () => {
+    const id = randomUUID();
+
+    const responses = await Promise.all([
+      app.inject({
+        method: 'GET',
+        url: `/notes/${id}`,
+      }),
+      app.inject({
+        method: 'PATCH',
+        url: `/notes/${id}`,
+        payload: {},
+      }),
+      app.inject({
+        method: 'DELETE',
+        url: `/notes/${id}`,
+      }),
+    ]);
+
+    expect(responses.map((res) => res.statusCode)).toEqual([404, 404, 404]);
+    expect(responses[0].headers['content-type']).toContain(
+      'application/problem+json',
+    );
+  });
+
+  it('answers 400 for an id that is not a UUID', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/notes/not-a-uuid',
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('answers 422 when the author does not exist', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes',
+      payload: buildDto({ authorId: randomUUID() }),
+    });
+
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ status: 422 });
+  });
+
+  it('deletes', async () => {
+    const created = await createOne(app);
+
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/notes/${created.id}`,
+    });
+    const gone = await app.inject({
+      method: 'GET',
+      url: `/notes/${created.id}`,
+    });
+
+    expect(removed.statusCode).toBe(204);
+    expect(gone.statusCode).toBe(404);
+  });
+
+  it('creates several in one request', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes/bulk',
+      payload: {
+        items: [await prepareDto(app), await prepareDto(app)],
+      },
+    });
+
+    expect(res.statusCode).toBe(201);
+    expect(res.json<Row[]>()).toHaveLength(2);
+  });
+
+  it.each([0, 101])('rejects a bulk create of %i items', async (count) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/notes/bulk',
+      payload: {
+        items: Array.from({ length: count }, () => buildDto()),
+      },
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+});

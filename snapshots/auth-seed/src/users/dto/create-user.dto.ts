@@ -1,0 +1,27 @@
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { USER_ROLE_VALUES } from '../entities/user.entity';
+import type { UserRole } from '../entities/user.entity';
+
+/** The body of POST /users. */
+export class CreateUserDto {
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsIn(USER_ROLE_VALUES)
+  role?: UserRole;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  emailVerifiedAt?: Date | null;
+}

@@ -1,0 +1,29 @@
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../database/pagination';
+import { USER_ROLE_VALUES } from '../entities/user.entity';
+import type { UserRole } from '../entities/user.entity';
+
+/** Columns GET /users can sort by. */
+export const USER_SORT_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'email',
+  'role',
+  'emailVerifiedAt',
+] as const;
+export type UserSortField = (typeof USER_SORT_FIELDS)[number];
+
+/** Query of GET /users: a page, its order, and equality filters. */
+export class ListUsersQueryDto extends PageQueryDto {
+  @IsIn(USER_SORT_FIELDS)
+  sort: UserSortField = 'createdAt';
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  email?: string;
+
+  @IsOptional()
+  @IsIn(USER_ROLE_VALUES)
+  role?: UserRole;
+}

@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import {
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { USER_ROLE_VALUES } from '../entities/user.entity';
+import type { UserRole } from '../entities/user.entity';
+
+/** The body of PATCH /users/:id: every property optional, the same rules. */
+export class UpdateUserDto {
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsString()
+  @MaxLength(320)
+  email?: string;
+
+  @ValidateIf((_object, value) => value !== undefined)
+  @IsIn(USER_ROLE_VALUES)
+  role?: UserRole;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  emailVerifiedAt?: Date | null;
+}

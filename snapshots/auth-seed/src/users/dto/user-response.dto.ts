@@ -1,0 +1,25 @@
+import { User, UserRole } from '../entities/user.entity';
+
+/**
+ * What the API returns for one User: its own columns and the keys it holds, never
+ * its relations (those appear only where they are loaded on purpose).
+ */
+export interface UserResponse {
+  id: string;
+  email: string;
+  role: UserRole;
+  emailVerifiedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toUserResponse(user: User): UserResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,48 @@
+import { Type } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import {
+  configureApp,
+  createFastifyAdapter,
+  createLogger,
+} from '../../src/app.setup';
+import { validateEnv } from '../../src/config/env.validation';
+import { authenticateAs } from './auth';
+import { ProbeController } from './probe.controller';
+
+export interface TestAppOptions {
+  /** Test-only controllers mounted beside the app's own. */
+  controllers?: Type[];
+  /** Send every request as a signed-in admin unless it carries its own token. */
+  signedIn?: boolean;
+}
+
+/** The whole app as main.ts builds it, plus the test-only probe routes. */
+export async function createTestApp(
+  options: TestAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule],
+    controllers: [ProbeController, ...(options.controllers ?? [])],
+  }).compile();
+  const env = validateEnv(process.env);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(env),
+    { logger: createLogger(env) },
+  );
+  await configureApp(app);
+  await app.init();
+  if (options.signedIn ?? true) {
+    const authorization = await authenticateAs(app, 'admin');
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', (request, _reply, done) => {
+        request.headers.authorization ??= authorization;
+        done();
+      });
+  }
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
