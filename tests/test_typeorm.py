@@ -423,11 +423,13 @@ def test_the_wizard_takes_entities_as_one_line(tmp_path, monkeypatch):
         CLEAR_LINE + "wizard-shop" + ENTER,  # project_name
         ENTER,  # description
         " " + ENTER,  # experts: typeorm (the first choice)
+        ENTER,  # auth: none
         ENTER,  # http_port
         "User(email:string(320)!unique) Order(total:decimal(12,2)) User 1:N Order" + ENTER,
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
+        pipe.close()  # past the last key the wizard meets end of input, not a hang
         result = run_cli("new", destination, "--ref", "HEAD")
 
     assert result.code == 0, result.err

@@ -35,6 +35,7 @@ def test_wizard_in_process_records_typed_answers(tmp_path, monkeypatch):
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
+        pipe.close()  # past the last key the wizard meets end of input, not a hang
         result = run_cli("new", destination, "--ref", "HEAD")
 
     assert result.code == 0, result.err
@@ -59,6 +60,7 @@ def test_wizard_reprompts_on_an_invalid_port(tmp_path, monkeypatch):
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
+        pipe.close()  # past the last key the wizard meets end of input, not a hang
         result = run_cli("new", destination, "--ref", "HEAD")
 
     assert result.code == 0, result.err
@@ -109,6 +111,7 @@ def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
+        pipe.close()  # past the last key the wizard meets end of input, not a hang
         result = run_cli("new", destination, "--ref", "HEAD")
 
     assert result.code == 0, result.err
