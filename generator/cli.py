@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--update", action="store_true", help="rewrite snapshots/")
     snapshots.add_argument("names", nargs="*", metavar="SCENARIO", help="only these scenarios")
 
-    index = commands.add_parser("index", help="rewrite blueprints/index.yml")
+    index = commands.add_parser(
+        "index", help="rewrite what is derived from the catalog (index.yml, features.yml, copier.yml)"
+    )
     index.add_argument("--check", action="store_true", help="fail if it is stale")
 
     upgrade = commands.add_parser(
@@ -204,11 +206,14 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
 
 def cmd_index(args: argparse.Namespace) -> int:
     if args.check:
-        if catalog.index_path().read_text(encoding="utf-8") != catalog.build_index():
-            raise CommandFailedError("blueprints/index.yml is stale; run `nestgen index`")
-        print("blueprints/index.yml is up to date")
+        stale = catalog.stale_derived_files()
+        if stale:
+            names = ", ".join(path.relative_to(catalog.REPO_ROOT).as_posix() for path in stale)
+            raise CommandFailedError(f"{names} is stale; run `nestgen index`")
+        print("the index, features.yml and copier.yml are up to date")
         return 0
-    print(f"wrote {catalog.write_index()}")
+    for path in catalog.write_derived_files():
+        print(f"wrote {path.relative_to(catalog.REPO_ROOT).as_posix()}")
     return 0
 
 
