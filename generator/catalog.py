@@ -250,7 +250,9 @@ def _contributions(entries: list[dict]) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-_INCLUDES_BEGIN = "# nestgen index: the experts' questions, in catalog order (generated; do not edit)"
+_INCLUDES_BEGIN = (
+    "# nestgen index: the experts' questions, in catalog order (generated; do not edit)"
+)
 _INCLUDES_END = "# nestgen index: end"
 
 
@@ -309,13 +311,16 @@ def blueprint_problems(blueprint: str, data: dict) -> list[str]:
     problems = [f"{blueprint}: unknown key {key!r}" for key in sorted(data.keys() - BLUEPRINT_KEYS)]
     if data.get("id") != blueprint:
         problems.append(f"{blueprint}: id is {data.get('id')!r}, expected {blueprint!r}")
+    if blueprint not in unavailable_expert_ids() and not data.get("readme"):
+        problems.append(f"{blueprint}: no `readme` paragraph (the README lists every expert's)")
     for section in ("dependencies", "devDependencies"):
         for package in data.get(section) or ():
             if package not in npm_versions():
                 problems.append(f"{blueprint}: {package} is not pinned in blueprints/versions.yml")
     destinations = [source[: -len(TEMPLATE_SUFFIX)] for source in template_files(blueprint)]
     for number, rule in enumerate(data.get("files") or []):
-        problems += [f"{blueprint}: files[{number}]: {p}" for p in _rule_problems(rule, destinations)]
+        where = f"{blueprint}: files[{number}]"
+        problems += [f"{where}: {problem}" for problem in _rule_problems(rule, destinations)]
     return problems
 
 

@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from generator import __version__, catalog
 from generator import answers as answers_mod
-from generator.errors import CommandFailedError, NestgenError, UserError
+from generator.errors import (
+    CommandFailedError,
+    InternalError,
+    NestgenError,
+    UserError,
+    first_line,
+)
 from generator.project import NewProject, generate
 
 
@@ -25,6 +32,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="nestgen", description="Generate production-grade NestJS backends.")
     parser.add_argument("--version", action="version", version=f"nestgen {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the traceback of an internal error"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     new = commands.add_parser("new", help="generate a project")
@@ -54,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     snapshots.add_argument("names", nargs="*", metavar="SCENARIO", help="only these scenarios")
 
     index = commands.add_parser(
-        "index", help="rewrite what is derived from the catalog (index.yml, features.yml, copier.yml)"
+        "index", help="rewrite what the catalog derives: index.yml, features.yml, copier.yml"
     )
     index.add_argument("--check", action="store_true", help="fail if it is stale")
 
@@ -295,16 +305,29 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # --debug is accepted anywhere on the line, before or after the command.
+    debug = "--debug" in arguments
+    arguments = [argument for argument in arguments if argument != "--debug"]
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(arguments)
         return COMMANDS[args.command](args)
     except NestgenError as error:
-        print(f"nestgen: error: {error.message}", file=sys.stderr)  # type: ignore[attr-defined]
-        return error.exit_code  # type: ignore[attr-defined]
-    except Exception as error:  # a bug: still one line, never a traceback
-        detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        print(f"nestgen: error: internal error ({type(error).__name__}) {detail}", file=sys.stderr)
-        return 1
+        return _report(error, debug=debug and isinstance(error, InternalError))
+    except Exception as error:  # a bug in nestgen: one line, the traceback behind --debug
+        detail = first_line(error)
+        return _report(InternalError(f"{type(error).__name__}: {detail}"), debug=debug, cause=error)
+
+
+def _report(error: NestgenError, *, debug: bool, cause: BaseException | None = None) -> int:
+    if isinstance(error, InternalError):
+        if debug:
+            traceback.print_exception(cause or error, file=sys.stderr)
+        hint = "" if debug else " (run again with --debug for the traceback)"
+        print(f"nestgen: error: internal error: {error.message}{hint}", file=sys.stderr)
+    else:
+        print(f"nestgen: error: {error.message}", file=sys.stderr)
+    return error.exit_code
 
 
 if __name__ == "__main__":

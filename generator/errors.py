@@ -1,4 +1,6 @@
-"""The typed error tree: every error a user can cause is a UserError (exit code 2)."""
+"""The typed error tree. Every error carries its one-line message and its exit code:
+what a user can cause is a UserError (exit code 2), a bug in nestgen or its template is an
+InternalError (exit code 1, the traceback behind --debug)."""
 
 from __future__ import annotations
 
@@ -6,17 +8,19 @@ from typing import ClassVar
 
 
 class NestgenError(Exception):
-    """Root of nestgen's errors."""
+    """Root of nestgen's errors: a one-line message and the exit code it ends with."""
+
+    exit_code: ClassVar[int] = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class UserError(NestgenError):
     """Bad input or an impossible request: reported in one line, nothing written."""
 
     exit_code: ClassVar[int] = 2
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class AnswersError(UserError):
@@ -28,14 +32,18 @@ class DestinationError(UserError):
 
 
 class TemplateError(UserError):
-    """Copier refused to render the template."""
+    """Copier refused to render the template for a reason the user can act on."""
 
 
 class CommandFailedError(NestgenError):
     """A step of the generated project's checks failed (exit code 1)."""
 
-    exit_code: ClassVar[int] = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class InternalError(NestgenError):
+    """A bug in nestgen or its template, not the user's fault (exit code 1)."""
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of an exception's message (its type name when it has none)."""
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]

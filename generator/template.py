@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import copier
+import jinja2
 
 from generator.catalog import REPO_ROOT
-from generator.errors import TemplateError
+from generator.errors import InternalError, TemplateError, first_line
 
 TEMPLATE_ENV = "NESTGEN_TEMPLATE"
 
@@ -28,11 +29,6 @@ def template_source() -> str:
             "install nestgen from a git clone (pip install -e .)"
         )
     return str(REPO_ROOT)
-
-
-def first_line(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
 
 
 def render(
@@ -60,5 +56,19 @@ def render(
             )
         except KeyboardInterrupt as error:
             raise TemplateError("interrupted; nothing was written") from error
+        except jinja2.TemplateError as error:
+            raise _template_failure(error) from error
         except Exception as error:  # copier raises many types; all mean "not generated"
             raise TemplateError(f"copier: {first_line(error)}") from error
+
+
+# A composition check that found a bug in the template itself (blueprints/composition.yml).
+_TEMPLATE_BUG = "template: "
+
+
+def _template_failure(error: jinja2.TemplateError) -> Exception:
+    """A Jinja error while rendering is the template's fault, not the user's."""
+    message = first_line(error)
+    if message.startswith(_TEMPLATE_BUG):
+        message = message[len(_TEMPLATE_BUG) :]
+    return InternalError(f"the template failed to render: {message}")

@@ -23,11 +23,10 @@ import yaml
 
 from generator import answers as answers_mod
 from generator import catalog
-from generator.errors import UserError
+from generator.errors import UserError, first_line
 from generator.json3way import JsonConflict, merge_texts
 from generator.releases import TemplateRepo
 from generator.snapshots import ANSWERS_FILE, normalise
-from generator.template import first_line
 
 RESTORE_COMMAND = "git reset --hard && git clean -fd"
 _SHOWN_DIRTY = 5

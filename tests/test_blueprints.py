@@ -14,7 +14,12 @@ def test_blueprint_data_is_valid(blueprint):
 
 
 def test_a_blueprint_naming_an_unpinned_package_is_caught():
-    data = {"id": "typeorm", "dependencies": ["typeorm", "left-pad"], "colour": "red"}
+    data = {
+        "id": "typeorm",
+        "readme": "x",
+        "dependencies": ["typeorm", "left-pad"],
+        "colour": "red",
+    }
 
     assert catalog.blueprint_problems("typeorm", data) == [
         "typeorm: unknown key 'colour'",
