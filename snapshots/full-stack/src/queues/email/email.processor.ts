@@ -1,0 +1,102 @@
+import {
+  InjectQueue,
+  OnWorkerEvent,
+  Processor,
+  WorkerHost,
+} from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { DeadLetter, isLastAttempt, toDeadLetter } from '../dead-letters';
+import { JobOf, JobOutcome } from '../queue.types';
+import {
+  EMAIL_CONCURRENCY,
+  EMAIL_DLQ,
+  EMAIL_QUEUE,
+  EmailJobData,
+} from './email.constants';
+import { EmailJobHandlers } from './email.handlers';
+
+/** A job of the email queue, its payload typed by its name. */
+export type EmailJob = JobOf<EmailJobData>;
+
+/**
+ * Runs email jobs, EMAIL_CONCURRENCY at a time. A failed attempt is logged
+ * and rethrown, so BullMQ retries it with the queue's backoff; the last one is first
+ * copied to the dead-letter queue with its payload and reason.
+ */
+@Processor(EMAIL_QUEUE, {
+  concurrency: EMAIL_CONCURRENCY,
+})
+export class EmailProcessor
+  extends WorkerHost
+  implements BeforeApplicationShutdown
+{
+  private readonly logger = new Logger(EmailProcessor.name);
+
+  constructor(
+    private readonly handlers: EmailJobHandlers,
+    @InjectQueue(EMAIL_DLQ) private readonly deadLetters: Queue<DeadLetter>,
+  ) {
+    super();
+  }
+
+  async process(job: EmailJob): Promise<JobOutcome> {
+    const attempt = {
+      queue: EMAIL_QUEUE,
+      job: job.name,
+      jobId: job.id,
+      attempt: job.attemptsMade + 1,
+      attempts: job.opts.attempts ?? 1,
+    };
+    this.logger.log({ message: 'Job started', ...attempt });
+    try {
+      const outcome = await this.dispatch(job);
+      this.logger.log({ message: 'Job completed', ...attempt });
+      return outcome;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (isLastAttempt(job, error)) {
+        this.logger.error({ message: 'Job failed', ...attempt, reason });
+        await this.bury(job, error);
+      } else {
+        this.logger.warn({ message: 'Job attempt failed', ...attempt, reason });
+      }
+      throw error;
+    }
+  }
+
+  /** On shutdown: take no new jobs, finish the running ones while Redis is up. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.error({ message: 'Worker error', reason: error.message });
+  }
+
+  private dispatch(job: EmailJob): Promise<JobOutcome> {
+    switch (job.name) {
+      case 'send-receipt':
+        return this.handlers.sendReceipt(job.data);
+      default:
+        throw new UnrecoverableError(`Unknown job: ${(job as Job).name}`);
+    }
+  }
+
+  /** Copies the job to the dead-letter queue; the job's own failure still stands. */
+  private async bury(job: Job, error: unknown): Promise<void> {
+    try {
+      // One dead letter per job, even if this runs twice.
+      await this.deadLetters.add(job.name, toDeadLetter(job, error), {
+        jobId: `dead-${job.id}`,
+      });
+    } catch (deadLetterError) {
+      this.logger.error({
+        message: 'Could not dead-letter the job',
+        jobId: job.id,
+        reason: String(deadLetterError),
+      });
+    }
+  }
+}

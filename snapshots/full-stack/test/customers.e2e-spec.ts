@@ -1,0 +1,276 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import {
+  CustomerDetailResponse as Detail,
+  CustomerResponse as Row,
+} from '../src/customers/dto/customer-response.dto';
+import { Page } from '../src/database/pagination';
+import {
+  buildCreateCustomerDto as buildDto,
+  createCustomer as createOne,
+  prepareCreateCustomerDto as prepareDto,
+} from './factories/customer.factory';
+import { createOrder } from './factories/order.factory';
+import { createTestApp } from './support/app';
+
+describe('/customers (e2e)', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates a customer and reads it back', async () => {
+    const dto = await prepareDto(app);
+
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      payload: dto,
+    });
+
+    expect(res.statusCode).toBe(201);
+    const created = res.json<Row>();
+    expect(created).toMatchObject({
+      name: dto.name,
+      email: dto.email,
+    });
+    const read = await app.inject({
+      method: 'GET',
+      url: `/customers/${created.id}`,
+    });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ ...created });
+  });
+
+  it('returns its relations, loaded with the customer', async () => {
+    const created = await createOne(app);
+    const orders = await createOrder(app, { customerId: created.id });
+
+    const res = await app.inject({
+      method: 'GET',
+      url: `/customers/${created.id}`,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const found = res.json<Detail>();
+    expect(found.orders.map((item) => item.id)).toEqual([orders.id]);
+  });
+
+  it('lists a page within the bounds, in the order asked', async () => {
+    for (let i = 0; i < 3; i++) {
+      await createOne(app);
+    }
+
+    const res = await app.inject({
+      method: 'GET',
+      url: '/customers?page=1&limit=2&sort=createdAt&order=asc',
+    });
+
+    expect(res.statusCode).toBe(200);
+    const page = res.json<Page<Row>>();
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBeGreaterThanOrEqual(3);
+    expect(page).toMatchObject({ page: 1, limit: 2 });
+    const times = page.items.map((item) => item.createdAt);
+    expect([...times].sort()).toEqual(times);
+    const beyond = await app.inject({
+      method: 'GET',
+      url: `/customers?page=${page.total + 1}&limit=1`,
+    });
+    expect(beyond.json<Page<Row>>().items).toEqual([]);
+  });
+
+  it.each(['limit=0', 'limit=101', 'page=0', 'sort=nope', 'order=up'])(
+    'rejects ?%s with 400',
+    async (query) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/customers?${query}`,
+      });
+
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    },
+  );
+
+  it('filters the list on a column', async () => {
+    const wanted = await createOne(app);
+    await createOne(app);
+
+    const res = await app.inject({
+      method: 'GET',
+      url: `/customers?email=${encodeURIComponent(wanted.email)}`,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const page = res.json<Page<Row>>();
+    expect(page.total).toBe(1);
+    expect(page.items.map((item) => item.id)).toEqual([wanted.id]);
+  });
+
+  it('updates only the properties sent', async () => {
+    const created = await createOne(app);
+    const changes = { name: 'Other name' };
+
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/customers/${created.id}`,
+      payload: changes,
+    });
+
+    expect(res.statusCode).toBe(200);
+    const expected = {
+      ...created,
+      name: changes.name,
+      updatedAt: expect.any(String) as unknown,
+    };
+    expect(res.json()).toEqual(expected);
+    const read = await app.inject({
+      method: 'GET',
+      url: `/customers/${created.id}`,
+    });
+    expect(read.json()).toMatchObject(expected);
+  });
+
+  it('rejects an invalid body with 400 naming the property', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      payload: { ...buildDto(), name: 12345 },
+    });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: string[] }>().errors.join(' ')).toContain('name');
+  });
+
+  it('rejects a name longer than 120 characters', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      payload: buildDto({ name: 'x'.repeat(121) }),
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('rejects properties the API does not know', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      payload: { ...buildDto(), id: randomUUID(), isAdmin: true },
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('answers 404 problem+json for an unknown id', async () => {
+    const id = randomUUID();
+
+    const responses = await Promise.all([
+      app.inject({
+        method: 'GET',
+        url: `/customers/${id}`,
+      }),
+      app.inject({
+        method: 'PATCH',
+        url: `/customers/${id}`,
+        payload: {},
+      }),
+      app.inject({
+        method: 'DELETE',
+        url: `/customers/${id}`,
+      }),
+    ]);
+
+    expect(responses.map((res) => res.statusCode)).toEqual([404, 404, 404]);
+    expect(responses[0].headers['content-type']).toContain(
+      'application/problem+json',
+    );
+  });
+
+  it('answers 400 for an id that is not a UUID', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/customers/not-a-uuid',
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('answers 409 when a unique email is taken', async () => {
+    const dto = await prepareDto(app);
+    await createOne(app, dto);
+
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      payload: dto,
+    });
+
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ status: 409, title: 'Conflict' });
+  });
+
+  it('deletes', async () => {
+    const created = await createOne(app);
+
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/customers/${created.id}`,
+    });
+    const gone = await app.inject({
+      method: 'GET',
+      url: `/customers/${created.id}`,
+    });
+
+    expect(removed.statusCode).toBe(204);
+    expect(gone.statusCode).toBe(404);
+  });
+
+  it('creates several in one request', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers/bulk',
+      payload: {
+        items: [await prepareDto(app), await prepareDto(app)],
+      },
+    });
+
+    expect(res.statusCode).toBe(201);
+    expect(res.json<Row[]>()).toHaveLength(2);
+  });
+
+  it('creates nothing when one item of a bulk create fails', async () => {
+    const fresh = await prepareDto(app);
+
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers/bulk',
+      payload: { items: [fresh, fresh] },
+    });
+
+    expect(res.statusCode).toBe(409);
+    const list = await app.inject({
+      method: 'GET',
+      url: `/customers?email=${encodeURIComponent(fresh.email)}`,
+    });
+    expect(list.json<Page<Row>>().total).toBe(0);
+  });
+
+  it.each([0, 101])('rejects a bulk create of %i items', async (count) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/customers/bulk',
+      payload: {
+        items: Array.from({ length: count }, () => buildDto()),
+      },
+    });
+
+    expect(res.statusCode).toBe(400);
+  });
+});
