@@ -45,3 +45,11 @@ def test_python_sources_are_ruff_and_black_clean():
 
     assert ruff.returncode == 0, ruff.stdout
     assert black.returncode == 0, black.stderr
+
+
+def test_python_sources_are_mypy_clean():
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+
+    assert mypy.returncode == 0, mypy.stdout
