@@ -62,8 +62,8 @@ def generate(request: NewProject) -> Generated:
     """Render the project; on any error the destination is left exactly as it was."""
     check_destination(request.destination, request.force)
     data = dict(request.answers)
-    if not request.interactive:
-        data.setdefault("project_name", default_project_name(request.destination))
+    if not request.interactive and "project_name" not in data:
+        data["project_name"] = default_project_name(request.destination)
     with tempfile.TemporaryDirectory(prefix="nestgen-") as scratch:
         # Same folder name as the destination: copier's default project_name reads it.
         staging = Path(scratch) / request.destination.resolve().name
