@@ -153,6 +153,15 @@ def test_folder_name_that_is_not_an_npm_name_needs_project_name(tmp_path):
     assert not (tmp_path / "My API").exists()
 
 
+def test_project_name_in_the_answers_file_wins_over_the_folder_name(tmp_path):
+    answers = write(tmp_path / "answers.yml", "project_name: my-api\n")
+
+    result = run_cli("new", tmp_path / "MyApi", "--answers", answers, "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    assert '"name": "my-api"' in (tmp_path / "MyApi" / "package.json").read_text()
+
+
 def test_copier_failure_is_one_line_and_writes_nothing(tmp_path):
     result = run_cli("new", tmp_path / "out", "--defaults", "--ref", "no-such-ref")
 
