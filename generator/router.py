@@ -28,6 +28,16 @@ class ExpertMatch:
 
 
 @dataclass(frozen=True)
+class Negation:
+    """A negation read in a request: its word, what it governs, and what it turned off."""
+
+    negation: str
+    scope: str
+    keywords: tuple[str, ...]
+    excluded: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RoutePlan:
     """What a request asks for: experts by score, orchestration, features and the phases."""
 
@@ -36,6 +46,7 @@ class RoutePlan:
     orchestrator: bool
     auth: str
     plan: tuple[tuple[str, ...], ...]
+    negations: tuple[Negation, ...] = ()
 
     @property
     def expert_ids(self) -> tuple[str, ...]:
@@ -52,6 +63,15 @@ class RoutePlan:
             "orchestrator": self.orchestrator,
             "auth": self.auth,
             "plan": [list(phase) for phase in self.plan],
+            "negations": [
+                {
+                    "negation": n.negation,
+                    "scope": n.scope,
+                    "keywords": list(n.keywords),
+                    "excluded": list(n.excluded),
+                }
+                for n in self.negations
+            ],
         }
 
 
@@ -97,6 +117,15 @@ def _plan_from_json(data: dict[str, Any], *, request: str) -> RoutePlan:
         orchestrator=bool(data["orchestrator"]),
         auth=str(data["auth"]),
         plan=tuple(tuple(phase) for phase in data["plan"]),
+        negations=tuple(
+            Negation(
+                negation=item["negation"],
+                scope=item["scope"],
+                keywords=tuple(item["keywords"]),
+                excluded=tuple(item["excluded"]),
+            )
+            for item in data["negations"]
+        ),
     )
 
 
@@ -110,6 +139,9 @@ def format_route(plan: RoutePlan) -> str:
         lines.append(f"Orchestrator: {orchestrator} {role}.")
     if plan.auth != "none":
         lines.append(f"Feature: auth = {plan.auth} (authentication requested)")
+    if plan.negations:
+        lines += ["", "Negations (not counted):"]
+        lines += [_negation_line(negation) for negation in plan.negations]
     if plan.plan:
         lines += ["", "Plan:"]
         lines += [
@@ -127,6 +159,14 @@ def _expert_table(experts: tuple[ExpertMatch, ...]) -> list[str]:
         f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:>{widths[2]}}  {row[3]}".rstrip()
         for row in rows
     ]
+
+
+def _negation_line(negation: Negation) -> str:
+    governed = ", ".join(negation.keywords) or "no keyword"
+    line = f'  "{negation.negation}" negates "{negation.scope}" ({governed})'
+    if negation.excluded:
+        line += f": excludes {', '.join(negation.excluded)}"
+    return line
 
 
 def _phase_line(number: int, phase: tuple[str, ...], orchestrator: str) -> str:

@@ -202,6 +202,158 @@ def test_a_compensating_transaction_is_not_a_database_transaction() -> None:
     assert route("주문 저장을 트랜잭션으로 묶기").expert_ids == ("typeorm",)
 
 
+# ---------------------------------------------------------------- negation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Redis는 빼고 BullMQ 큐만 설정해줘", ("bullmq-queue",)),
+        ("캐시 없이 TypeORM 엔티티만", ("typeorm",)),
+        ("no redis please, just postgres entities", ("typeorm",)),
+        ("TypeORM entities without caching", ("typeorm",)),
+        ("BullMQ queue, except Redis", ("bullmq-queue",)),
+        ("Redis 말고 BullMQ 큐", ("bullmq-queue",)),
+        ("Redis 제외, TypeORM 엔티티", ("typeorm",)),
+        ("Redis를 제외하고 큐만", ("bullmq-queue",)),
+        ("I don't need a queue, just TypeORM entities", ("typeorm",)),
+        ("no queue, just redis cache", ("redis-cache",)),
+    ],
+)
+def test_a_negated_expert_is_not_selected(text: str, expected: tuple[str, ...]) -> None:
+    plan = route(text)
+    assert plan.expert_ids == expected, plan.to_json()
+    assert plan.negations, plan.to_json()
+
+
+def test_the_negation_is_reported_with_its_scope_and_what_it_excluded() -> None:
+    plan = route("Redis는 빼고 BullMQ 큐만 설정해줘")
+    assert [n.negation for n in plan.negations] == ["빼고"]
+    assert plan.negations[0].scope == "redis는"
+    assert plan.negations[0].keywords == ("redis",)
+    assert plan.negations[0].excluded == ("redis-cache",)
+    document = plan.to_json()["negations"]
+    assert document == [
+        {"negation": "빼고", "scope": "redis는", "keywords": ["redis"], "excluded": ["redis-cache"]}
+    ]
+    assert '"빼고" negates "redis는" (redis): excludes redis-cache' in format_route(plan)
+
+
+def test_an_english_negation_reaches_the_nearest_keyword_over_gap_words() -> None:
+    negation = route("we don't need any kind of queue here").negations[0]
+    assert (negation.negation, negation.scope, negation.excluded) == (
+        "don't",
+        "need any kind of queue",
+        ("bullmq-queue",),
+    )
+
+
+def test_a_negation_ends_at_a_comma_and_does_not_reach_past_other_words() -> None:
+    assert route("no cache, TypeORM entities").expert_ids == ("typeorm",)
+    assert route("no cache for the entities").expert_ids == ("typeorm",)
+    assert route("캐시는 빼고, 엔티티만").expert_ids == ("typeorm",)
+
+
+def test_a_negation_carries_over_joined_keywords() -> None:
+    plan = route("no redis or queues, just TypeORM entities")
+    assert plan.expert_ids == ("typeorm",)
+    assert set(plan.negations[0].excluded) == {"redis-cache", "bullmq-queue"}
+    assert route("캐시와 큐는 둘 다 빼고 엔티티만").expert_ids == ("typeorm",)
+
+
+def test_a_negated_feature_keyword_does_not_count() -> None:
+    assert route("queue with no retries").experts[0].matched == ("queue",)
+    assert route("BullMQ queue without retries").expert_ids == ("bullmq-queue",)
+    assert route("TTL만, 캐시 무효화 없이 Redis").expert_ids == ("redis-cache",)
+
+
+def test_a_negated_expert_named_again_outside_the_negation_stays() -> None:
+    assert route("no caching, but Redis sessions").expert_ids == ("redis-cache",)
+    assert route("unit tests, but no e2e").expert_ids == ("suites-testing",)
+    assert route("Cache product pages in Redis but don't cache errors").expert_ids == (
+        "redis-cache",
+    )
+
+
+def test_a_negated_expert_is_excluded_whatever_else_points_to_it() -> None:
+    # The session keyword alone selects redis-cache; the request said no Redis.
+    assert route("Redis는 빼고 세션은 TypeORM으로").expert_ids == ("typeorm",)
+
+
+def test_a_negated_problem_asks_for_its_fix() -> None:
+    assert route("Make sure there are no N+1 queries when loading orders").expert_ids == (
+        "typeorm",
+    )
+    assert route("느린 쿼리 없이 주문 조회").expert_ids == ("typeorm",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["not only caching but also queues", "Redis caching, not just queues", "no more than 3 jobs"],
+)
+def test_phrases_that_only_look_negative_negate_nothing(text: str) -> None:
+    assert route(text).negations == ()
+
+
+def test_a_negated_feature_is_off_and_reported() -> None:
+    plan = route("without login, a product CRUD on TypeORM")
+    assert plan.auth == "none"
+    assert plan.negations[0].excluded == ("auth",)
+
+
+# ---------------------------------------------------- names and look-alike words
+
+
+@pytest.mark.parametrize(
+    ("text", "expert"),
+    [
+        ("Bull MQ queue for emails", "bullmq-queue"),
+        ("bull-mq worker", "bullmq-queue"),
+        ("BULL_MQ jobs", "bullmq-queue"),
+        ("TYPE ORM entities", "typeorm"),
+        ("Type-ORM repository", "typeorm"),
+        ("post gres tables", "typeorm"),
+        ("Postgre SQL database", "typeorm"),
+        ("Key DB cache", "redis-cache"),
+        ("Rabbit MQ transport", "microservices"),
+        ("Test Containers integration tests", "suites-testing"),
+    ],
+)
+def test_a_product_name_written_apart_selects_its_expert_alone(text: str, expert: str) -> None:
+    assert route(text).expert_ids == (expert,), route(text).to_json()
+
+
+def test_nest_js_written_apart_is_nestjs() -> None:
+    assert route("Express 앱을 Nest JS로 전환").orchestrator
+    assert route("Nest JS").expert_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expert"),
+    [
+        ("the cache-control header of the CDN", "redis-cache"),
+        ("Set Cache-Control: no-cache on static files", "redis-cache"),
+        ("browser caching of images", "redis-cache"),
+        ("queueing theory for the checkout lines", "bullmq-queue"),
+        ("the event loop's microtask queue", "bullmq-queue"),
+        ("add a block list for spam accounts", "redis-cache"),
+        ("update the package-lock file", "redis-cache"),
+        ("session replay of the analytics tool", "redis-cache"),
+        ("session replay of the analytics tool", "cqrs"),
+        ("a job board with job postings", "bullmq-queue"),
+        ("background image of the profile page", "bullmq-queue"),
+        ("export everything from index.ts", "typeorm"),
+        ("회사가 커지면서 구조 개선", "cqrs"),
+        ("스포츠 디비전 순위표", "typeorm"),
+        ("캐시 충전과 캐시백 이벤트 페이지", "redis-cache"),
+        ("코딩 콘테스트 안내", "suites-testing"),
+        ("잡화 쇼핑몰 상품 목록", "bullmq-queue"),
+    ],
+)
+def test_a_look_alike_word_does_not_select_the_expert(text: str, expert: str) -> None:
+    assert expert not in route(text).expert_ids, route(text).to_json()
+
+
 # ----------------------------------------------------------------- scoring
 
 
@@ -269,7 +421,7 @@ def test_a_contextual_keyword_alone_selects_nothing() -> None:
 
 def test_the_json_document_has_the_documented_shape() -> None:
     document = route("Redis 캐시와 BullMQ 큐 함께 설정").to_json()
-    assert list(document) == ["request", "experts", "orchestrator", "auth", "plan"]
+    assert list(document) == ["request", "experts", "orchestrator", "auth", "plan", "negations"]
     assert document["request"] == "Redis 캐시와 BullMQ 큐 함께 설정"
     assert isinstance(document["orchestrator"], bool)
     assert document["auth"] in {"jwt", "none"}
@@ -278,6 +430,7 @@ def test_the_json_document_has_the_documented_shape() -> None:
         assert isinstance(expert["score"], int)
         assert all(isinstance(term, str) for term in expert["matched"])
     assert all(isinstance(phase, list) for phase in document["plan"])
+    assert document["negations"] == []
     assert json.loads(json.dumps(document, ensure_ascii=False)) == document
 
 
@@ -294,6 +447,7 @@ def test_nothing_matched_is_said_plainly() -> None:
         "orchestrator": False,
         "auth": "none",
         "plan": [],
+        "negations": [],
     }
     assert NO_MATCH in format_route(plan)
 
@@ -495,7 +649,15 @@ def test_every_term_is_a_string_of_a_known_tier(expert: str) -> None:
 
 
 def test_shared_lists_are_strings() -> None:
-    lists = [SHARED["combination"]["words"], SHARED["ignore"]]
+    lists = [SHARED["combination"]["words"], SHARED["ignore"], SHARED["names"]]
+    lists += [SHARED["word_start"], SHARED["negation"]["problems"]]
+    languages = {key: value for key, value in SHARED["negation"].items() if key != "problems"}
+    assert set(languages) == {"en", "ko"}
+    for rules in languages.values():
+        assert set(rules) <= {"before", "after", "between", "join"}
+        # YAML reads a bare `no` as false: every negation word must stay a string.
+        assert all(isinstance(word, str) for words in rules.values() for word in words), rules
+        lists += [rules.get("before", []), rules.get("after", [])]
     lists += [feature["keywords"] for feature in SHARED["features"].values()]
     for term in (term for terms in lists for term in terms):
         assert isinstance(term, str)
