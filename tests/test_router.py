@@ -11,6 +11,7 @@ import yaml
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from generator import catalog
 from generator.router import NO_MATCH, REPO_ROOT, environment, format_route, route, routing_table
 
 DATA = Path(__file__).parent / "data"
@@ -613,7 +614,8 @@ def _raw(path: Path) -> dict:
 
 
 SHARED = _raw(BLUEPRINTS / "routing.yml")
-EXPERT_FILES = {expert: _raw(BLUEPRINTS / expert / "routing.yml") for expert in SHARED["experts"]}
+ROUTED = catalog.registry()["routed"]
+EXPERT_FILES = {expert: _raw(BLUEPRINTS / expert / "routing.yml") for expert in ROUTED}
 
 
 def _terms(data: dict) -> list[tuple[str, object]]:
@@ -628,13 +630,14 @@ def _terms(data: dict) -> list[tuple[str, object]]:
     return found
 
 
-def test_every_blueprint_with_a_routing_file_is_listed_and_every_listed_one_has_one() -> None:
+def test_every_blueprint_with_a_routing_file_is_routed_in_catalog_order() -> None:
     on_disk = {path.parent.name for path in BLUEPRINTS.glob("*/routing.yml")}
-    assert on_disk == set(SHARED["experts"])
-    assert set(SHARED["experts"]) == set(EXPERTS) | {ORCHESTRATOR}
+    assert set(ROUTED) == on_disk == set(EXPERTS) | {ORCHESTRATOR}
+    assert [expert["id"] for expert in routing_table()["experts"]] == ROUTED
+    assert [expert for expert in catalog.blueprint_ids() if expert in on_disk] == ROUTED
 
 
-@pytest.mark.parametrize("expert", SHARED["experts"])
+@pytest.mark.parametrize("expert", ROUTED)
 def test_every_term_is_a_string_of_a_known_tier(expert: str) -> None:
     data = EXPERT_FILES[expert]
     assert set(data) <= {"after", "keywords", "context", "orchestrator", "threshold"}
@@ -686,7 +689,7 @@ def _term_regexes(expert: str) -> list[tuple[str, int, str, re.Pattern[str]]]:
     return result
 
 
-@pytest.mark.parametrize("expert", SHARED["experts"])
+@pytest.mark.parametrize("expert", ROUTED)
 def test_no_weaker_phrase_hides_a_stronger_keyword(expert: str) -> None:
     """Longest terms match first, so a contextual phrase must not swallow a primary keyword."""
     terms = _term_regexes(expert)
