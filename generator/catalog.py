@@ -99,13 +99,16 @@ def unavailable_expert_ids() -> tuple[str, ...]:
     return tuple(expert.id for expert in experts() if not expert.available)
 
 
-_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_JINJA_STATEMENT = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
 def blueprint_data(blueprint: str) -> dict:
-    """blueprint.yml with each Jinja expression read as a placeholder (keys and names are plain)."""
+    """blueprint.yml read without answers: each expression becomes a placeholder and each
+    statement disappears, so every branch of an `if` is read (keys and names are plain)."""
     text = (BLUEPRINTS / blueprint / "blueprint.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(_JINJA_EXPRESSION.sub("0", text)) or {}
+    text = _JINJA_STATEMENT.sub("", _JINJA_EXPRESSION.sub("0", text))
+    return yaml.safe_load(text) or {}
 
 
 @cache
@@ -324,13 +327,17 @@ def blueprint_problems(blueprint: str, data: dict) -> list[str]:
     return problems
 
 
-RULE_KEYS = frozenset({"paths", "with", "without", "when"})
+RULE_KEYS = frozenset({"paths", "with", "without", "when", "app"})
+# Where a file lands in a monorepo (blueprints/README.md, "App layout").
+RULE_APPS = frozenset({"http", "worker", "root", "all"})
 
 
 def _rule_problems(rule: object, destinations: list[str]) -> list[str]:
     if not isinstance(rule, dict) or not rule.get("paths"):
         return ["a rule is a mapping with `paths` and `with`, `without` or `when`"]
     problems = [f"unknown key {key!r}" for key in sorted(rule.keys() - RULE_KEYS)]
+    if "app" in rule and rule["app"] not in RULE_APPS:
+        problems.append(f"app: {rule['app']!r} is not one of {', '.join(sorted(RULE_APPS))}")
     for relation in ("with", "without"):
         problems += [
             f"{relation}: no expert {other!r} in the catalog"
