@@ -88,9 +88,43 @@ def npm(
     )
 
 
+# The parts of the repository that copier never renders but would clone for every render: one
+# folder per scenario, most of the repository's files (copier checks out the whole template).
+NOT_RENDERED = ("snapshots",)
+GIT_IDENTITY = ["-c", "user.name=nestgen-tests", "-c", "user.email=tests@localhost"]
+
+
+def freeze_template(clone: Path) -> Path:
+    """A clone of this repository whose HEAD commits the working tree as it is now, less the
+    folders copier never renders. Every release commit stays reachable, as upgrades need."""
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *GIT_IDENTITY, *args], cwd=clone, check=True, capture_output=True)
+
+    clone.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["git", "clone", "--quiet", "--no-checkout", "--no-hardlinks", str(REPO_ROOT), str(clone)],
+        check=True,
+        capture_output=True,
+    )
+    git("--work-tree", str(REPO_ROOT), "add", "-A")
+    git("rm", "-r", "--cached", "--quiet", "--ignore-unmatch", *NOT_RENDERED)
+    git("commit", "--quiet", "--no-verify", "--allow-empty", "-m", "the working tree, frozen")
+    git("reset", "--quiet", "--hard")
+    return clone
+
+
 def copy_tree(source: Path, destination: Path) -> Path:
     shutil.copytree(source, destination, symlinks=True)
     return destination
 
 
-__all__ = ["REPO_ROOT", "CliResult", "run_cli", "tree_files", "link_node_modules", "npm"]
+__all__ = [
+    "REPO_ROOT",
+    "CliResult",
+    "freeze_template",
+    "run_cli",
+    "tree_files",
+    "link_node_modules",
+    "npm",
+]

@@ -22,10 +22,9 @@ from generator import json3way
 from generator.answers import load_file, validate
 from generator.project import initial_commit
 from generator.releases import Release, ReleaseError, TemplateRepo, parse_releases
-from generator.snapshots import SCENARIOS, normalise, render_scenario, scenarios
-from generator.template import TEMPLATE_ENV
+from generator.snapshots import SCENARIOS, SNAPSHOTS, diff_trees, normalise, scenarios
 from generator.upgrade import render_copy
-from tests.helpers import REPO_ROOT, link_node_modules, npm, run_cli, tree_files
+from tests.helpers import NOT_RENDERED, REPO_ROOT, link_node_modules, npm, run_cli, tree_files
 from tests.test_generated_projects import ci_checks
 
 MARKER = re.compile(rb"^(<<<<<<<|>>>>>>>) ", re.MULTILINE)
@@ -388,21 +387,9 @@ def test_a_project_without_answers_file_is_not_upgradable(tmp_path):
 # --- the real template, frozen from this working tree ---------------------------------------
 
 
-@pytest.fixture(scope="session")
-def frozen_template(tmp_path_factory) -> Path:
-    """A clone of this repository whose HEAD commits the working tree as it is now."""
-    clone = tmp_path_factory.mktemp("template") / "nestgen"
-    git(REPO_ROOT, "clone", "--quiet", "--no-hardlinks", str(REPO_ROOT), str(clone))
-    work_tree = ["--git-dir", str(clone / ".git"), "--work-tree", str(REPO_ROOT)]
-    git(clone, *work_tree, "add", "-A")
-    git(clone, *work_tree, "commit", "--quiet", "--no-verify", "--allow-empty", "-m", "tree")
-    git(clone, "reset", "--quiet", "--hard")
-    return clone
-
-
 @pytest.fixture
-def template(frozen_template, monkeypatch) -> TemplateRepo:
-    monkeypatch.setenv(TEMPLATE_ENV, str(frozen_template))
+def template(frozen_template) -> TemplateRepo:
+    """The frozen clone every test renders from (tests/conftest.py), as a release list."""
     return TemplateRepo(str(frozen_template))
 
 
@@ -417,11 +404,14 @@ def previous_release(template: TemplateRepo, experts: list[str]) -> tuple[Releas
     experts; else the newest release and the experts it offers (the rest come with the upgrade).
     """
 
-    def tree(commit: str) -> str:
-        return git(Path(template.source), "rev-parse", f"{commit}^{{tree}}").strip()
+    def same_as_the_working_tree(commit: str) -> bool:
+        # The frozen HEAD leaves out what copier never renders (snapshots/).
+        excluded = [f":(exclude){path}" for path in NOT_RENDERED]
+        diff = ["git", "diff", "--quiet", commit, "HEAD", "--", ".", *excluded]
+        return subprocess.run(diff, cwd=template.source).returncode == 0
 
-    head = tree("HEAD")  # a release identical to the working tree is not "previous"
-    candidates = [r for r in reversed(template.releases) if tree(r.commit) != head]
+    # A release identical to the working tree is not "previous".
+    candidates = [r for r in reversed(template.releases) if not same_as_the_working_tree(r.commit)]
     if not candidates:
         pytest.skip("releases.yml records no release before the working tree")
     for release in candidates:
@@ -435,6 +425,11 @@ def generate_at(template: TemplateRepo, release: Release, answers: dict, destina
     render_copy(template.source, release.commit, answers, destination)
     assert initial_commit(destination)
     return destination
+
+
+# A fresh render of the working tree equals snapshots/ (test_snapshots.py checks that), so an
+# upgraded project is compared with the snapshot instead of rendering the scenario once more.
+STALE_HINT = "differs from snapshots/ (`nestgen snapshots --check` says whether they are stale)"
 
 
 @pytest.mark.parametrize("scenario", scenarios(), ids=lambda path: path.stem)
@@ -455,10 +450,8 @@ def test_upgrading_from_the_previous_release_equals_a_fresh_generation(
 
     assert result.code == 0, result.out + result.err
     assert conflict_markers(project) == []
-    fresh = tmp_path / "fresh" / scenario.stem
-    render_scenario(scenario, fresh)
     normalise(project)
-    assert tree_files(project) == tree_files(fresh)
+    assert list(diff_trees(SNAPSHOTS / scenario.stem, project)) == [], STALE_HINT
 
 
 USER_ROUTE = """
@@ -545,8 +538,6 @@ def test_user_edits_survive_an_upgrade_an_add_and_a_remove(template, tmp_path):
 
     assert recorded(project)["experts"] == []
     assert not (project / "test" / "suites.d.ts").exists()
-    fresh = tmp_path / "fresh" / "base-api"
-    render_scenario(SCENARIOS / "base.yml", fresh)
     normalise(project)
     user_touched = {
         "src/health/health.controller.ts",
@@ -556,7 +547,7 @@ def test_user_edits_survive_an_upgrade_an_add_and_a_remove(template, tmp_path):
         ".env.example",
         "src/config/env.validation.ts",
     }
-    mine, generated = tree_files(project), tree_files(fresh)
+    mine, generated = tree_files(project), tree_files(SNAPSHOTS / "base")
     assert {k for k in mine.keys() | generated.keys() if mine.get(k) != generated.get(k)} == (
         user_touched
     )
