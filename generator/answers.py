@@ -1,148 +1,180 @@
-"""Answers: loading an answers file and validating every key before anything is written.
+"""Answers: reading an answers file and checking every answer before anything is written.
 
-Each answer key has one validator here; expert issues add theirs to VALIDATORS.
+The checks live in Jinja, in blueprints/validate.jinja and each blueprint's validate.jinja,
+because plain `copier copy` (without --trust) can run nothing else: the wizard, plain copier
+and nestgen run the very same macros and refuse the same input with the same message. Here
+the file is read with ruamel.yaml, keeping where each key was written, the macros run
+in-process, and the first problem becomes one line:
+`answers.yml:14:7: entities[2].relations[0].target: unknown entity 'Custmer' ...`.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ruamel.yaml import YAML, YAMLError
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.scalarbool import ScalarBoolean
 
 from generator import catalog
 from generator.errors import AnswersError
-from generator.specs import Validator, expert_checks, expert_validators
+from generator.router import environment
 
-NPM_NAME = re.compile(r"^(@[a-z0-9][a-z0-9._~-]*/)?[a-z0-9][a-z0-9._~-]*$")
-NPM_NAME_MAX = 214
+VALIDATE_TEMPLATE = "blueprints/validate.jinja"
 
+# A key path as validate.jinja writes it ("entities[2].name"), split into its steps.
+_PATH_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
-def _expect_str(key: str, value: Any) -> str:
-    if not isinstance(value, str):
-        raise AnswersError(f"{key} must be a string, got {type(value).__name__}")
-    return value
+PathKey = tuple[str | int, ...]
 
 
-def check_project_name(value: Any) -> str:
-    name = _expect_str("project_name", value)
-    if not NPM_NAME.match(name) or len(name) > NPM_NAME_MAX:
-        raise AnswersError(
-            f"project_name {name!r} is not a valid npm package name "
-            "(lowercase letters, digits, '-', '.', '_', '~'; at most 214 characters)"
-        )
-    return name
+class Answers(dict[str, Any]):
+    """Answers read from a file: plain values, plus the file and the line and column
+    (1-based) where each key path was written."""
 
-
-def check_http_port(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise AnswersError(f"http_port must be an integer, got {value!r}")
-    if not 1 <= value <= 65535:
-        raise AnswersError(f"http_port must be between 1 and 65535, got {value}")
-    return value
-
-
-def check_experts(value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise AnswersError("experts must be a list of expert ids")
-    valid = catalog.selectable_expert_ids()
-    unknown = [item for item in value if item not in valid and item != catalog.base_id()]
-    if unknown:
-        raise AnswersError(
-            f"unknown expert {', '.join(map(repr, unknown))}; valid experts: {', '.join(valid)}"
-        )
-    not_yet = [item for item in value if item in catalog.unavailable_expert_ids()]
-    if not_yet:
-        raise AnswersError(
-            f"expert {', '.join(map(repr, not_yet))} is not available in this nestgen version yet"
-        )
-    # The base is always composed; copier's choices list only the optional experts.
-    chosen = {item for item in value if item != catalog.base_id()}
-    return [expert for expert in valid if expert in chosen]
-
-
-VALIDATORS: dict[str, Validator] = {
-    "project_name": check_project_name,
-    "description": lambda value: _expect_str("description", value),
-    "request": lambda value: _expect_str("request", value),
-    "experts": check_experts,
-    "http_port": check_http_port,
-    **expert_validators(),
-}
-
-
-class _CopierConfigLoader(yaml.SafeLoader):
-    """Reads copier.yml as copier does: several documents, `!include` of other files."""
-
-
-def _include(loader: _CopierConfigLoader, node: yaml.Node) -> dict[str, Any]:
-    merged: dict[str, Any] = {}
-    for path in sorted(catalog.REPO_ROOT.glob(loader.construct_scalar(node))):
-        merged.update(_load_config(path))
-    return merged
-
-
-_CopierConfigLoader.add_constructor("!include", _include)
-
-
-def _load_config(path: Path) -> dict[str, Any]:
-    merged: dict[str, Any] = {}
-    with path.open(encoding="utf-8") as stream:
-        for document in yaml.load_all(stream, Loader=_CopierConfigLoader):  # noqa: S506
-            merged.update(document or {})
-    return merged
+    def __init__(
+        self,
+        data: Mapping[str, Any] | None = None,
+        *,
+        source: str | None = None,
+        positions: Mapping[PathKey, tuple[int, int]] | None = None,
+    ) -> None:
+        super().__init__(data or {})
+        self.source = source
+        self.positions = dict(positions or {})
 
 
 @cache
-def copier_questions() -> dict[str, Any]:
-    """Every question of copier.yml and the files it includes, in order."""
-    return _load_config(catalog.REPO_ROOT / "copier.yml")
+def _macros() -> Any:
+    """validate.jinja in the Jinja environment copier renders with (ansible filters)."""
+    return environment().get_template(VALIDATE_TEMPLATE).module
 
 
-@cache
-def known_keys() -> tuple[str, ...]:
-    """Questions copier.yml asks (computed values and settings excluded)."""
-    questions = copier_questions()
-    return tuple(
-        key
-        for key, spec in questions.items()
-        if not key.startswith("_") and not (isinstance(spec, dict) and spec.get("when") is False)
-    )
+def problems(answers: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Every problem of these answers: [{path, message}], validate.jinja's answer."""
+    return list(json.loads(str(_macros().problems(dict(answers)))))
+
+
+def _steps(path: str) -> PathKey:
+    return tuple(name if name else int(index) for name, index in _PATH_STEP.findall(path))
+
+
+def _where(answers: Mapping[str, Any], path: str) -> str:
+    """`file:line:col: ` of the deepest part of `path` the file holds ('' for flags)."""
+    source = getattr(answers, "source", None)
+    if source is None:
+        return ""
+    positions = getattr(answers, "positions", {})
+    steps = _steps(path)
+    for length in range(len(steps), 0, -1):
+        if steps[:length] in positions:
+            line, column = positions[steps[:length]]
+            return f"{source}:{line}:{column}: "
+    return f"{source}: "
+
+
+def describe(answers: Mapping[str, Any], problem: Mapping[str, str]) -> str:
+    path = f"{problem['path']}: " if problem["path"] else ""
+    return f"{_where(answers, problem['path'])}{path}{problem['message']}"
+
+
+def _catalog_order(experts: Iterable[str]) -> list[str]:
+    """The base is always composed; copier lists the other experts in catalog order."""
+    chosen = set(experts)
+    return [expert for expert in catalog.selectable_expert_ids() if expert in chosen]
 
 
 def validate(answers: Mapping[str, Any]) -> dict[str, Any]:
-    """Check every answer; return them normalised. Raises AnswersError on the first bad one."""
-    unknown = sorted(key for key in answers if key not in known_keys())
-    if unknown:
-        names, known = ", ".join(map(repr, unknown)), ", ".join(known_keys())
-        raise AnswersError(f"unknown answer {names}; known answers: {known}")
-    checked = {key: VALIDATORS.get(key, lambda v: v)(value) for key, value in answers.items()}
-    for check in expert_checks():
-        check(checked)
+    """Check every answer; raise AnswersError naming the first problem (file:line:col when
+    the answers come from a file). Returns the answers, `experts` in catalog order."""
+    found = problems(answers)
+    if found:
+        raise AnswersError(describe(answers, found[0]))
+    checked = dict(answers)
+    if "experts" in checked:
+        checked["experts"] = _catalog_order(checked["experts"])
     return checked
 
 
-def load_file(path: Path) -> dict[str, Any]:
-    """Read an answers file: a YAML mapping. Errors name the file and line."""
+def check_project_name(value: Any) -> str:
+    found = problems({"project_name": value})
+    if found:
+        raise AnswersError(describe({}, found[0]))
+    return str(value)
+
+
+def check_experts(value: Iterable[str]) -> list[str]:
+    """Expert ids (from flags): the same check as `experts` in an answers file."""
+    found = problems({"experts": list(value)})
+    if found:
+        raise AnswersError(found[0]["message"])
+    return _catalog_order(value)
+
+
+def _yaml() -> YAML:
+    # YAML 1.1, as copier reads --data-file (PyYAML): `yes` is true, `010` is octal.
+    reader = YAML(typ="rt")
+    reader.version = (1, 1)
+    return reader
+
+
+def _plain(node: Any, path: PathKey, positions: dict[PathKey, tuple[int, int]]) -> Any:
+    """ruamel's round-trip values as plain Python values, recording where each key was."""
+    if isinstance(node, CommentedMap):
+        plain: dict[Any, Any] = {}
+        for key, value in node.items():
+            here = (*path, str(key))
+            line, column = node.lc.key(key)
+            positions[here] = (line + 1, column + 1)
+            plain[key] = _plain(value, here, positions)
+        return plain
+    if isinstance(node, CommentedSeq):
+        items = []
+        for index, value in enumerate(node):
+            here = (*path, index)
+            line, column = node.lc.item(index)
+            positions[here] = (line + 1, column + 1)
+            items.append(_plain(value, here, positions))
+        return items
+    if isinstance(node, TaggedScalar):
+        return node.value
+    return _plain_scalar(node)
+
+
+def _plain_scalar(value: Any) -> Any:
+    if isinstance(value, bool | ScalarBoolean):
+        return bool(value)
+    for kind in (int, float, str):
+        if isinstance(value, kind):
+            return kind(value)
+    return value
+
+
+def load_file(path: Path) -> Answers:
+    """Read an answers file: a YAML mapping. Errors name the file, line and column."""
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise AnswersError(f"cannot read answers file {path}: {error.strerror}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise AnswersError(f"cannot read answers file {path}: {reason}") from error
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+        document = _yaml().load(text)
+    except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise AnswersError(f"{where}: malformed YAML: {problem}") from error
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
+    if document is None:
+        return Answers(source=str(path))
+    if not isinstance(document, CommentedMap):
         raise AnswersError(f"{path}: an answers file must be a YAML mapping of answers")
+    positions: dict[PathKey, tuple[int, int]] = {}
+    data = _plain(document, (), positions)
     # Copier's own answers file keeps private keys (_commit, _src_path): not answers.
-    return {str(key): value for key, value in data.items() if not str(key).startswith("_")}
+    answers = {str(key): value for key, value in data.items() if not str(key).startswith("_")}
+    return Answers(answers, source=str(path), positions=positions)

@@ -11,7 +11,7 @@ import copier
 import jinja2
 
 from generator.catalog import REPO_ROOT
-from generator.errors import InternalError, TemplateError, first_line
+from generator.errors import AnswersError, InternalError, TemplateError, first_line
 
 TEMPLATE_ENV = "NESTGEN_TEMPLATE"
 
@@ -64,11 +64,15 @@ def render(
 
 # A composition check that found a bug in the template itself (blueprints/composition.yml).
 _TEMPLATE_BUG = "template: "
+# The answers check (blueprints/validate.jinja, copier.yml's first question) refused an answer.
+_BAD_ANSWER = "answers: "
 
 
 def _template_failure(error: jinja2.TemplateError) -> Exception:
-    """A Jinja error while rendering is the template's fault, not the user's."""
+    """A Jinja error while rendering is the template's fault, unless it reports a bad answer."""
     message = first_line(error)
+    if message.startswith(_BAD_ANSWER):
+        return AnswersError(message[len(_BAD_ANSWER) :])
     if message.startswith(_TEMPLATE_BUG):
         message = message[len(_TEMPLATE_BUG) :]
     return InternalError(f"the template failed to render: {message}")

@@ -65,26 +65,4 @@ def test_password_hash_never_reaches_dtos_or_responses(tmp_path):
     assert "@Roles('admin')" in controller
 
 
-def test_auth_must_be_none_or_jwt(tmp_path):
-    answers = tmp_path / "answers.yml"
-    answers.write_text("auth: oauth\n")
-
-    result = run_cli("new", tmp_path / "out", "--answers", answers)
-
-    assert result.code == 2
-    assert "auth must be one of none, jwt" in result.err
-    assert not (tmp_path / "out").exists()
-
-
-def test_a_user_field_sign_up_cannot_fill_is_refused(tmp_path):
-    answers = tmp_path / "answers.yml"
-    answers.write_text(
-        "auth: jwt\nexperts: [typeorm]\n"
-        "entities: [{name: User, fields: [{name: nickname, type: string}]}]\n"
-    )
-
-    result = run_cli("new", tmp_path / "out", "--answers", answers)
-
-    assert result.code == 2
-    assert "make User field 'nickname' nullable or give it a default" in result.err
-    assert not (tmp_path / "out").exists()
+# A bad auth answer, and a User field sign-up cannot fill: tests/data/bad-answers/auth-*.yml.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +11,7 @@ import yaml
 from jinja2 import FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
-from generator.answers import VALIDATORS
-from generator.errors import AnswersError
-from generator.specs.bullmq_queue import check_queues
+from generator.answers import problems
 from tests.helpers import REPO_ROOT, run_cli
 
 # The filters copier gives templates, and its loader rooted at the repository.
@@ -44,51 +41,6 @@ def queue(**fields: Any) -> dict[str, Any]:
     return {"name": "email", "jobs": ["send-welcome"], **fields}
 
 
-BAD_QUEUES: list[tuple[Any, str]] = [
-    ("email", "queues must be a list of queues"),
-    (["email"], "queues[0] must be a mapping"),
-    ([queue(retries=3)], "queues[0]: unknown key 'retries'; known keys: name, concurrency"),
-    ([{"jobs": ["a"]}], "queues[0]: name must be a kebab-case name"),
-    ([queue(name="Email")], "queues[0]: name 'Email' is not a valid name"),
-    ([queue(name="email_queue")], "queues[0]: name 'email_queue' is not a valid name"),
-    ([queue(name="a" * 25)], "at most 24 characters"),
-    ([queue(name="email-dlq")], "names ending in '-dlq' are kept for dead-letter queues"),
-    ([queue(), queue()], "queues: queue 'email' is listed twice"),
-    ([queue(name="a-b1"), queue(name="a-b-1")], "give the same class name AB1"),
-    ([queue(concurrency=0)], "queue 'email': concurrency must be an integer from 1 to 1000"),
-    ([queue(concurrency=True)], "concurrency must be an integer"),
-    ([queue(attempts=101)], "attempts must be an integer from 1 to 100"),
-    ([queue(backoff="exponential")], "queue 'email': backoff must be a mapping"),
-    ([queue(backoff={"type": "linear"})], "backoff type must be one of exponential, fixed"),
-    ([queue(backoff={"delay": -1})], "backoff.delay must be an integer from 0"),
-    ([queue(backoff={"factor": 2})], "backoff: unknown key 'factor'"),
-    ([{"name": "email"}], "queue 'email': jobs must list at least one job name"),
-    ([queue(jobs=[])], "jobs must list at least one job name"),
-    ([queue(jobs=["send", "send"])], "job 'send' is listed twice"),
-    ([queue(jobs=["Send"])], "queue 'email': job 'Send' is not a valid name"),
-    ([queue(jobs=["a" * 33])], "at most 32 characters"),
-    ([queue(jobs=["constructor"])], "job name 'constructor' is reserved"),
-    ([queue(repeat={"job": "other", "every": 5000})], "repeat job must be one of the queue's"),
-    ([queue(repeat={"job": "send-welcome"})], "needs either pattern (cron) or every"),
-    (
-        [queue(repeat={"job": "send-welcome", "every": 5000, "pattern": "* * * * *"})],
-        "needs either pattern (cron) or every",
-    ),
-    ([queue(repeat={"job": "send-welcome", "pattern": "daily"})], "cron expression of 5 or 6"),
-    ([queue(repeat={"job": "send-welcome", "every": 10})], "every must be an integer from 1000"),
-    (
-        [queue(repeat=[{"job": "send-welcome", "every": 5000}] * 2)],
-        "job 'send-welcome' is repeated twice",
-    ),
-]
-
-
-@pytest.mark.parametrize(("value", "message"), BAD_QUEUES)
-def test_a_bad_queues_answer_names_the_problem(value, message):
-    with pytest.raises(AnswersError, match=re.escape(message)):
-        check_queues(value)
-
-
 @pytest.mark.parametrize(
     "value",
     [
@@ -100,24 +52,57 @@ def test_a_bad_queues_answer_names_the_problem(value, message):
         [queue(repeat={"job": "send-welcome", "pattern": "*/5 * * * * *"})],
     ],
 )
-def test_valid_queues_pass_unchanged(value):
-    assert check_queues(value) == (value or [])
+def test_valid_queues_pass(value):
+    assert problems({"queues": value}) == []
 
 
-def test_the_validator_is_registered_for_answers_files():
-    assert VALIDATORS["queues"] is check_queues
+# Through nestgen and plain copier alike: tests/data/bad-answers/queue*.yml. Here, the checks
+# themselves (blueprints/bullmq-queue/validate.jinja), in-process.
+BAD_QUEUES: list[tuple[Any, str]] = [
+    ("email", "queues: must be a list of queues"),
+    (["email"], "queues[0]: must be a mapping"),
+    ([queue(retries=3)], "queues[0].retries: unknown key 'retries'; known keys: name, concurrency"),
+    ([{"jobs": ["a"]}], "queues[0]: needs a name: kebab-case"),
+    ([queue(name="Email")], "queues[0].name: 'Email' is not a valid name"),
+    ([queue(name="email_queue")], "queues[0].name: 'email_queue' is not a valid name"),
+    ([queue(name="a" * 25)], "at most 24 characters"),
+    ([queue(name="email-dlq")], "names ending in '-dlq' are kept for dead-letter queues"),
+    ([queue(), queue()], "queues[1].name: queue 'email' is listed twice"),
+    ([queue(name="a-b1"), queue(name="a-b-1")], "give the same class name AB1"),
+    ([queue(concurrency=0)], "queues[0].concurrency: must be an integer from 1 to 1000"),
+    ([queue(concurrency=True)], "queues[0].concurrency: must be an integer"),
+    ([queue(attempts=101)], "queues[0].attempts: must be an integer from 1 to 100"),
+    ([queue(backoff="exponential")], "queues[0].backoff: must be a mapping"),
+    ([queue(backoff={"type": "linear"})], "backoff.type: must be one of exponential, fixed"),
+    ([queue(backoff={"delay": -1})], "backoff.delay: must be an integer from 0"),
+    ([queue(backoff={"factor": 2})], "backoff.factor: unknown key 'factor'"),
+    ([{"name": "email"}], "queues[0]: jobs must list at least one job name"),
+    ([queue(jobs=[])], "queues[0].jobs: jobs must list at least one job name"),
+    ([queue(jobs=["send", "send"])], "queues[0].jobs[1]: job 'send' is listed twice"),
+    ([queue(jobs=["Send"])], "queues[0].jobs[0]: 'Send' is not a valid name"),
+    ([queue(jobs=["a" * 33])], "at most 32 characters"),
+    ([queue(jobs=["constructor"])], "job name 'constructor' is reserved"),
+    ([queue(repeat={"job": "other", "every": 5000})], "repeat.job: job must be one of the queue's"),
+    ([queue(repeat={"job": "send-welcome"})], "needs either pattern (cron) or every"),
+    (
+        [queue(repeat={"job": "send-welcome", "every": 5000, "pattern": "* * * * *"})],
+        "needs either pattern (cron) or every",
+    ),
+    ([queue(repeat={"job": "send-welcome", "pattern": "daily"})], "cron expression of 5 or 6"),
+    ([queue(repeat={"job": "send-welcome", "every": 10})], "every: must be an integer from 1000"),
+    (
+        [queue(repeat=[{"job": "send-welcome", "every": 5000}] * 2)],
+        "repeat[1].job: job 'send-welcome' is repeated twice",
+    ),
+]
 
 
-def test_a_bad_answers_file_writes_nothing(tmp_path):
-    answers = tmp_path / "answers.yml"
-    answers.write_text("experts: [bullmq-queue]\nqueues: [{name: Email, jobs: [a]}]\n")
+@pytest.mark.parametrize(("value", "message"), BAD_QUEUES)
+def test_a_bad_queues_answer_names_the_problem(value, message):
+    found = problems({"queues": value})
 
-    result = run_cli("new", tmp_path / "out", "--answers", answers)
-
-    assert result.code == 2
-    assert "queues[0]: name 'Email' is not a valid name" in result.err
-    assert len(result.err.strip().splitlines()) == 1
-    assert not (tmp_path / "out").exists()
+    assert found, "refused"
+    assert message in f"{found[0]['path']}: {found[0]['message']}"
 
 
 def model(queues: list[dict[str, Any]]) -> dict[str, Any]:
@@ -156,7 +141,7 @@ def test_no_queues_give_one_example_queue():
 
     assert example["name"] == "notifications"
     assert example["schedules"], "the example shows a repeatable job"
-    check_queues(json.loads(MODEL.example_queues()))
+    assert problems({"queues": json.loads(MODEL.example_queues())}) == []
 
 
 @pytest.mark.parametrize(
@@ -164,16 +149,20 @@ def test_no_queues_give_one_example_queue():
     [
         (ISSUE_QUEUES, ""),
         ([], ""),
-        ("email", "must be a list of queues"),
-        ([{"jobs": ["a"]}], "every queue needs a kebab-case name"),
-        ([queue(), queue()], "queue email is listed twice or ends in -dlq"),
-        ([queue(name="mail-dlq")], "queue mail-dlq is listed twice or ends in -dlq"),
-        ([{"name": "email"}], "queue email needs jobs"),
-        ([queue(jobs=["Send_Mail"])], "queue email: job names must be kebab-case"),
+        ("email", "queues: must be a list of queues"),
+        ([{"jobs": ["a"]}], "queues[0]: needs a name"),
+        ([queue(), queue()], "queues[1].name: queue 'email' is listed twice"),
+        ([queue(name="mail-dlq")], "queues[0].name: 'mail-dlq': names ending in '-dlq'"),
+        ([{"name": "email"}], "queues[0]: jobs must list at least one job name"),
+        ([queue(jobs=["Send_Mail"])], "queues[0].jobs[0]: 'Send_Mail' is not a valid name"),
     ],
 )
 def test_the_wizard_validator_re_asks_for_a_bad_answer(value, problem):
-    found = str(MODEL.queue_problems(value)).strip()
+    source = (
+        "{% from 'blueprints/validate.jinja' import question_problem %}"
+        "{{ question_problem('queues', {'queues': value}) }}"
+    )
+    found = JINJA.from_string(source).render(value=value)
 
     assert found.startswith(problem) if problem else found == ""
 

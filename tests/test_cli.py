@@ -80,30 +80,8 @@ def test_answers_file_and_plain_copier_give_identical_trees(tmp_path):
     assert "PORT=8080" in (via_nestgen / ".env.example").read_text()
 
 
-@pytest.mark.parametrize(
-    ("answers", "message"),
-    [
-        ("project_name: Shop API\n", "project_name 'Shop API' is not a valid npm package name"),
-        ("http_port: 70000\n", "http_port must be between 1 and 65535"),
-        ("http_port: web\n", "http_port must be an integer"),
-        ("colour: blue\n", "unknown answer 'colour'; known answers: request, project_name"),
-        ("experts: [redis, typeorm]\n", "unknown expert 'redis'; valid experts: typeorm"),
-        ("project_name: ok\nexperts: [\n", "answers.yml:3: malformed YAML"),
-        ("- just\n- a list\n", "must be a YAML mapping"),
-    ],
-    ids=["npm-name", "port-range", "port-type", "unknown-key", "unknown-expert", "yaml", "not-map"],
-)
-def test_bad_answers_get_one_line_exit_2_and_nothing_written(tmp_path, answers, message):
-    answers_file = write(tmp_path / "answers.yml", answers)
-    destination = tmp_path / "out"
-
-    result = run_cli("new", destination, "--answers", answers_file)
-
-    assert result.code == 2
-    assert result.err.startswith("nestgen: error: ")
-    assert message in result.err
-    assert result.err.count("\n") == 1
-    assert not destination.exists()
+# Bad answers files: tests/data/bad-answers/ (test_bad_answers.py), through nestgen and plain
+# copier alike.
 
 
 def test_unknown_expert_flag_lists_valid_ids(tmp_path):

@@ -19,8 +19,8 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
+from generator.answers import problems
 from generator.catalog import REPO_ROOT
-from generator.specs.typeorm import check_entities, parse_entities_text
 from generator.template import render
 from tests.helpers import link_node_modules, npm, run_cli
 
@@ -100,99 +100,29 @@ def macro(name: str, *args: Any) -> str:
     return jinja_env().from_string(source).render(args=args)
 
 
+def wizard_problem(line: str) -> str:
+    """What entities_text's validator (questions.yml) shows for a line typed in the wizard."""
+    source = (
+        "{% from 'blueprints/validate.jinja' import question_problem %}"
+        "{{ question_problem('entities_text', {'entities_text': line, 'auth': 'none'}) }}"
+    )
+    return jinja_env().from_string(source).render(line=line)
+
+
 def write_answers(path: Path, **answers: Any) -> Path:
     path.write_text(yaml.safe_dump({"project_name": "shop-api", **answers}))
     return path
 
 
-# --- answers validation -------------------------------------------------------------------
-
-BAD_SPECS = {
-    "duplicate entity": ([{"name": "User"}, {"name": "User"}], "declared twice"),
-    "duplicate field": (
-        [{"name": "User", "fields": [{"name": "email", "type": "string"}] * 2}],
-        "declared twice",
-    ),
-    "not PascalCase": ([{"name": "user"}], "not a valid identifier"),
-    "dot in name": ([{"name": "Us.er"}], "must not contain"),
-    "name too long": ([{"name": "CustomerLoyaltyEnrollment"}], "longer than 20 characters"),
-    "slash in field": (
-        [{"name": "User", "fields": [{"name": "a/b", "type": "string"}]}],
-        "must not contain",
-    ),
-    "TypeScript keyword": ([{"name": "Class"}], "reserved word in TypeScript"),
-    "SQL keyword": (
-        [{"name": "User", "fields": [{"name": "select", "type": "string"}]}],
-        "reserved word in SQL",
-    ),
-    "missing target": (
-        [{"name": "Order", "relations": [{"name": "customer", "type": "many-to-one",
-                                           "target": "Client"}]}],
-        "'Client' is not an entity",
-    ),  # fmt: skip
-    "inverse mismatch": (
-        [
-            {"name": "User", "relations": [{"name": "orders", "type": "one-to-many",
-                                            "target": "Order", "inverse": "buyer"}]},
-            {"name": "Order", "relations": [{"name": "customer", "type": "many-to-one",
-                                             "target": "User", "inverse": "orders"}]},
-        ],
-        "inverse 'buyer' is not a relation of Order",
-    ),  # fmt: skip
-    "enum without values": (
-        [{"name": "User", "fields": [{"name": "role", "type": "enum"}]}],
-        "an enum needs values",
-    ),
-    "unknown field type": (
-        [{"name": "User", "fields": [{"name": "age", "type": "integer"}]}],
-        "unknown type 'integer'",
-    ),
-    "unknown relation type": (
-        [{"name": "User", "relations": [{"name": "x", "type": "one-to-all", "target": "User"}]}],
-        "unknown relation type 'one-to-all'",
-    ),
-    "two owners": (
-        [
-            {"name": "User", "relations": [{"name": "profile", "type": "one-to-one",
-                                            "target": "Profile", "inverse": "user",
-                                            "owner": True}]},
-            {"name": "Profile", "relations": [{"name": "user", "type": "one-to-one",
-                                               "target": "User", "inverse": "profile",
-                                               "owner": True}]},
-        ],
-        "exactly one side",
-    ),  # fmt: skip
-}
-
-
-@pytest.mark.parametrize("case", BAD_SPECS, ids=list(BAD_SPECS))
-def test_a_bad_spec_gets_one_clear_error_and_nothing_is_written(case, tmp_path):
-    entities, expected = BAD_SPECS[case]
-    answers = write_answers(tmp_path / "answers.yml", experts=["typeorm"], entities=entities)
-    destination = tmp_path / "out"
-
-    result = run_cli("new", destination, "--answers", answers, "--ref", "HEAD")
-
-    assert result.code == 2
-    assert expected in result.err
-    assert len(result.err.strip().splitlines()) == 1
-    assert not destination.exists()
+# --- answers validation (the bad cases are files of tests/data/bad-answers/) -----------------
 
 
 def test_the_issue_spec_is_valid():
-    assert check_entities(shop_entities()) == shop_entities()
+    assert problems({"experts": ["typeorm"], "entities": shop_entities()}) == []
 
 
-def test_a_bad_one_line_spec_gets_one_clear_error(tmp_path):
-    answers = write_answers(
-        tmp_path / "answers.yml", experts=["typeorm"], entities_text="User(age:integer)"
-    )
-
-    result = run_cli("new", tmp_path / "out", "--answers", answers, "--ref", "HEAD")
-
-    assert result.code == 2
-    assert "entities_text" in result.err and "unknown type 'integer'" in result.err
-    assert not (tmp_path / "out").exists()
+def test_a_wide_model_is_valid():
+    assert problems({"experts": ["typeorm"], "entities": wide_entities()}) == []
 
 
 # --- the one-line form (the wizard's) -----------------------------------------------------
@@ -205,12 +135,10 @@ LINE = (
 )
 
 
-def test_the_line_parses_to_the_issue_model_in_python_and_in_jinja():
-    python = parse_entities_text(LINE)
-    jinja = json.loads(macro("parse_text", LINE))
+def test_the_line_parses_to_the_issue_model():
+    parsed = json.loads(macro("parse_text", LINE))
 
-    assert jinja == python
-    user = python[0]
+    user = parsed[0]
     assert user["soft_delete"] is True
     assert user["fields"][0] == {"name": "email", "type": "string", "length": 320, "unique": True}
     assert user["fields"][2] == {
@@ -219,32 +147,32 @@ def test_the_line_parses_to_the_issue_model_in_python_and_in_jinja():
     assert {"name": "orders", "type": "one-to-many", "target": "Order", "inverse": "customer"} in (
         user["relations"]
     )
-    order = python[2]
+    order = parsed[2]
     assert order["relations"][0]["on_delete"] == "cascade"
     assert order["relations"][1] == {
         "name": "products", "type": "many-to-many", "target": "Product", "inverse": "orders",
         "owner": True,
     }  # fmt: skip
-    check_entities(python)
+    assert problems({"entities": parsed}) == []
 
 
 @pytest.mark.parametrize(
     ("line", "problem"),
     [
-        ("User(age:integer)", "unknown type integer"),
+        ("User(age:integer)", "User.age: unknown type 'integer'"),
         ("User(a:string) User(b:string)", "declared twice"),
         ("User(role:enum)", "an enum needs values"),
-        ("User(a:string) User 1:N Ghost", "there is no entity Ghost"),
+        ("User(a:string) User 1:N Ghost", "unknown entity 'Ghost'"),
         ("User(a:string) ???", "cannot read"),
         ("CustomerLoyaltyEnrollment(a:string)", "longer than 20 characters"),
     ],
 )
 def test_the_wizard_validator_explains_a_bad_line(line, problem):
-    assert problem in macro("text_problems", line)
+    assert problem in wizard_problem(line)
 
 
 def test_the_wizard_validator_accepts_a_good_line():
-    assert macro("text_problems", LINE) == ""
+    assert wizard_problem(LINE) == ""
 
 
 def test_the_line_generates_the_same_resources_in_process(tmp_path):
@@ -425,6 +353,7 @@ def test_the_wizard_takes_entities_as_one_line(tmp_path, monkeypatch):
         " " + ENTER,  # experts: typeorm (the first choice)
         ENTER,  # auth: none
         ENTER,  # http_port
+        ENTER,  # layout: single
         "User(email:string(320)!unique) Order(total:decimal(12,2)) User 1:N Order" + ENTER,
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
