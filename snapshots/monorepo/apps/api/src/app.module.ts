@@ -1,0 +1,51 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import {
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
+import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { EnvironmentVariables, validateEnv } from './config/env.validation';
+import { HealthModule } from './health/health.module';
+import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
+import { RedisModule } from './redis/redis.module';
+// nestgen:imports — generated above; add your imports below this line
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      isGlobal: true,
+      cache: true,
+      validate: validateEnv,
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) => [
+        {
+          ttl: config.get('THROTTLE_TTL_MS', { infer: true }),
+          limit: config.get('THROTTLE_LIMIT', { infer: true }),
+        },
+      ],
+    }),
+    HealthModule,
+    RedisModule,
+    // nestgen:modules — generated above; add your modules below this line
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+      }),
+    },
+    { provide: ThrottlerStorage, useExisting: RedisThrottlerStorage },
+    // nestgen:providers — generated above; add your providers below this line
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,144 @@
+import 'reflect-metadata';
+import { Transform, plainToInstance } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+interface RawValue {
+  key: string;
+  obj: Record<string, unknown>;
+}
+
+// Implicit conversion has already turned the string into a boolean or an array
+// by the time @Transform runs, so these read the raw value from `obj`.
+function parseBoolean({ key, obj }: RawValue): unknown {
+  const raw = obj[key];
+  if (typeof raw !== 'string') {
+    return raw;
+  }
+  return ['true', '1', 'yes'].includes(raw.trim().toLowerCase());
+}
+
+function parseList({ key, obj }: RawValue): unknown {
+  const raw = obj[key];
+  if (typeof raw !== 'string') {
+    return raw;
+  }
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+export const NODE_ENV_VALUES = ['development', 'production', 'test'] as const;
+
+export const LOG_LEVEL_VALUES = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
+
+/** The environment, validated once at start (see .env.example). */
+export class EnvironmentVariables {
+  /** Runtime mode */
+  @IsIn(NODE_ENV_VALUES)
+  NODE_ENV: (typeof NODE_ENV_VALUES)[number] = 'development';
+
+  /** Interface the HTTP server binds to */
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  /** HTTP port */
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  /** Lowest level written to the JSON logs */
+  @IsIn(LOG_LEVEL_VALUES)
+  LOG_LEVEL: (typeof LOG_LEVEL_VALUES)[number] = 'info';
+
+  /** Comma-separated origins allowed by CORS; empty disables CORS */
+  @Transform(parseList)
+  @IsString({ each: true })
+  CORS_ORIGINS: string[] = [];
+
+  /** Largest accepted request body, in bytes */
+  @IsInt()
+  @Min(1)
+  BODY_LIMIT: number = 1048576;
+
+  /** Trust X-Forwarded-* headers (set behind a load balancer) */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
+  /** Rate-limit window, in milliseconds */
+  @IsInt()
+  @Min(1)
+  THROTTLE_TTL_MS: number = 60000;
+
+  /** Requests allowed per client in one window */
+  @IsInt()
+  @Min(1)
+  THROTTLE_LIMIT: number = 100;
+
+  /** Redis connection URL (db index in the path) */
+  @IsString()
+  REDIS_URL: string = 'redis://127.0.0.1:6379/0';
+
+  /** Prefix of every key and channel this app uses in Redis */
+  @IsString()
+  REDIS_KEY_PREFIX: string = 'mono';
+
+  /** Default lifetime of a cache entry, in seconds */
+  @IsInt()
+  @Min(1)
+  CACHE_TTL_SECONDS: number = 600;
+
+  /** Entries kept in the in-process cache tier; 0 turns it off */
+  @IsInt()
+  @Min(0)
+  CACHE_L1_MAX_ENTRIES: number = 500;
+
+  /** Longest an entry stays in the in-process tier, in seconds */
+  @IsInt()
+  @Min(1)
+  CACHE_L1_TTL_SECONDS: number = 30;
+
+  /** Idle lifetime of a session, in seconds */
+  @IsInt()
+  @Min(1)
+  SESSION_TTL_SECONDS: number = 86400;
+
+  // nestgen:env — generated above; add your variables below this line
+}
+
+/** Fails fast, naming every invalid variable, when the environment is wrong. */
+export function validateEnv(
+  config: Record<string, unknown>,
+): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, config, {
+    enableImplicitConversion: true,
+  });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const problems = errors.flatMap((error) =>
+      Object.values(error.constraints ?? {}),
+    );
+    throw new Error(
+      `Invalid environment configuration: ${problems.join('; ')}`,
+    );
+  }
+  return env;
+}

@@ -1,0 +1,31 @@
+import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
+import { Mocked, TestBed } from '@suites/unit';
+import { HealthController } from './health.controller';
+
+describe('HealthController (Suites solitary)', () => {
+  let controller: HealthController;
+  let health: Mocked<HealthCheckService>;
+
+  beforeEach(async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(HealthController).compile();
+    controller = unit;
+    health = unitRef.get(HealthCheckService);
+  });
+
+  it('checks every backing service and returns the result', async () => {
+    const result: HealthCheckResult = { status: 'ok', details: {} };
+    health.check.mockResolvedValue(result);
+
+    await expect(controller.check()).resolves.toBe(result);
+
+    const [checks] = health.check.mock.calls[0];
+    expect(checks).toHaveLength(1);
+  });
+
+  it('passes a failing check on to terminus', async () => {
+    health.check.mockRejectedValue(new Error('database down'));
+
+    await expect(controller.check()).rejects.toThrow('database down');
+  });
+});

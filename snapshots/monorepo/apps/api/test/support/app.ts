@@ -1,0 +1,35 @@
+import { Type } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import {
+  configureApp,
+  createFastifyAdapter,
+  createLogger,
+} from '../../src/app.setup';
+import { validateEnv } from '../../src/config/env.validation';
+import { ProbeController } from './probe.controller';
+
+export interface TestAppOptions {
+  /** Test-only controllers mounted beside the app's own. */
+  controllers?: Type[];
+}
+
+/** The whole app as main.ts builds it, plus the test-only probe routes. */
+export async function createTestApp(
+  options: TestAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule],
+    controllers: [ProbeController, ...(options.controllers ?? [])],
+  }).compile();
+  const env = validateEnv(process.env);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(env),
+    { logger: createLogger(env) },
+  );
+  await configureApp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
