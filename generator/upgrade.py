@@ -171,10 +171,21 @@ def new_experts(current: list[str], add: tuple[str, ...], remove: tuple[str, ...
 def requested_answers(project: Project, request: UpgradeRequest) -> dict[str, Any]:
     """The answers to change: validated like `nestgen new` does, nothing else touched."""
     data = answers_mod.validate(dict(request.answers))
+    keep_layout(project, data)
     if request.add or request.remove:
         base = list(data.get("experts", project.experts))
         data["experts"] = new_experts(base, request.add, request.remove)
     return data
+
+
+def keep_layout(project: Project, data: dict[str, Any]) -> None:
+    """The layout is decided at creation: moving every file into other apps is no upgrade."""
+    current = project.answers.get("layout", "single")
+    if data.get("layout", current) != current:
+        raise UpgradeError(
+            f"layout is decided at creation: this project is {current!r}, "
+            f"an upgrade cannot make it {data['layout']!r}"
+        )
 
 
 def current_commit(project: Project) -> str | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.snapshots import SCENARIOS, render_scenario
+from tests.helpers import run_cli, tree_files
 from tests.test_composition import commit, generate, nestgen, template  # noqa: F401
 
 HYBRID_BLUEPRINT = """\
@@ -139,3 +140,20 @@ def test_an_expert_attaches_a_transport_to_the_http_app_through_the_bootstrap_ho
     fence = text.index("  // nestgen:bootstrap")
     start = text.index("  await app.startAllMicroservices();\n")
     assert hook < fence < start < text.index("  await app.listen(")
+
+
+def test_an_upgrade_refuses_to_switch_the_layout(tmp_path: Path) -> None:
+    project = tmp_path / "single-api"
+    assert run_cli("new", project, "--defaults", "--ref", "HEAD").code == 0
+    answers = tmp_path / "monorepo.yml"
+    answers.write_text("layout: monorepo\n")
+    before = tree_files(project)
+
+    result = run_cli("upgrade", project, "--answers", answers)
+
+    assert result.code == 2
+    assert result.err == (
+        "nestgen: error: layout is decided at creation: this project is 'single', "
+        "an upgrade cannot make it 'monorepo'\n"
+    )
+    assert tree_files(project) == before
