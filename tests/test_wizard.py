@@ -32,6 +32,7 @@ def test_wizard_in_process_records_typed_answers(tmp_path, monkeypatch):
         ENTER,  # experts: the router's default
         ENTER,  # auth: the router's default (none)
         CLEAR_LINE + "4000" + ENTER,  # http_port
+        ENTER,  # layout: single
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
@@ -57,6 +58,7 @@ def test_wizard_reprompts_on_an_invalid_port(tmp_path, monkeypatch):
         ENTER,  # auth
         CLEAR_LINE + "70000" + ENTER,  # rejected by the validator
         CLEAR_LINE + "8081" + ENTER,
+        ENTER,  # layout
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         pipe.send_text("".join(keys))
@@ -89,6 +91,8 @@ def test_wizard_in_a_real_terminal(tmp_path):
     child.send(ENTER)
     child.expect("HTTP port")
     child.send(ENTER)
+    child.expect("App layout")
+    child.send(ENTER)
     child.expect(pexpect.EOF)
     child.close()
 
@@ -107,6 +111,7 @@ def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch
         ENTER,  # experts: keep the routed default
         ENTER,  # auth
         ENTER,  # http_port
+        ENTER,  # layout
         ENTER,  # coverage_threshold (asked because suites-testing is selected)
     ]
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
