@@ -161,12 +161,40 @@ def has_file(blueprint: str, name: str) -> bool:
     return (BLUEPRINTS / blueprint / name).is_file()
 
 
+class _SkipIncludes(yaml.SafeLoader):
+    """Reads copier.yml's own questions; its `!include` documents are read separately."""
+
+
+_SkipIncludes.add_constructor("!include", lambda loader, node: {})
+
+
+def _asked(questions: dict) -> list[str]:
+    return [
+        key
+        for key, spec in questions.items()
+        if not key.startswith("_") and not (isinstance(spec, dict) and spec.get("when") is False)
+    ]
+
+
+def question_keys(with_questions: list[str]) -> list[str]:
+    """Every answer copier asks for: copier.yml's own questions, then each expert's."""
+    text = (REPO_ROOT / "copier.yml").read_text(encoding="utf-8")
+    keys: list[str] = []
+    for document in yaml.load_all(text, Loader=_SkipIncludes):  # noqa: S506
+        keys += _asked(document or {})
+    for blueprint in with_questions:
+        keys += _asked(_load_yaml(BLUEPRINTS / blueprint / "questions.yml"))
+    return keys
+
+
 def registry() -> dict:
     """What the render needs to know about the catalog that Jinja cannot find out itself."""
     entries = _catalog()["experts"]
+    with_questions = [e["id"] for e in entries if has_file(e["id"], "questions.yml")]
     return {
+        "answers": question_keys(with_questions),
         "experts": [entry["id"] for entry in entries],
-        "questions": [e["id"] for e in entries if has_file(e["id"], "questions.yml")],
+        "questions": with_questions,
         "routed": [e["id"] for e in entries if has_file(e["id"], "routing.yml")],
         "validators": [e["id"] for e in entries if has_file(e["id"], "validate.jinja")],
         "features": {e["feature"]: e["id"] for e in entries if "feature" in e},
