@@ -36,4 +36,4 @@ def test_generated_project_passes_its_own_ci_checks(scenario, tmp_path):
     for script in without_repeats(checks):
         completed = npm(project, "run", script)
         output = (completed.stdout + completed.stderr)[-4000:]
-        assert completed.returncode == 0, f"npm run {script} failed:\n{output}"
+        assert completed.returncode == 0, f"{scenario.stem}: npm run {script} failed:\n{output}"
