@@ -157,3 +157,15 @@ def test_an_upgrade_refuses_to_switch_the_layout(tmp_path: Path) -> None:
         "an upgrade cannot make it 'monorepo'\n"
     )
     assert tree_files(project) == before
+
+
+def test_database_scripts_build_and_run_the_http_app(monorepo: Path) -> None:
+    scripts = json.loads((monorepo / "package.json").read_text())["scripts"]
+
+    data_source = "dist/apps/api/database/data-source.js"
+    assert scripts["migration:run"] == f"nest build api && typeorm migration:run -d {data_source}"
+    assert scripts["migration:check"].endswith(
+        f"{data_source} apps/api/src/database/migrations/Pending"
+    )
+    assert scripts["seed"] == "nest build api && node dist/apps/api/database/seed.js"
+    assert (monorepo / "apps/api/src/database/data-source.ts").is_file()

@@ -1,16 +1,21 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import {
   ThrottlerGuard,
   ThrottlerModule,
   ThrottlerStorage,
 } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
+import { DatabaseErrorsInterceptor } from './database/database-errors.interceptor';
+import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { httpLoggerParams } from './logging/http-logger';
 import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
 import { RedisModule } from './redis/redis.module';
+import { TasksModule } from './tasks/tasks.module';
 // nestgen:imports — generated above; add your imports below this line
 
 @Module({
@@ -19,6 +24,11 @@ import { RedisModule } from './redis/redis.module';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) =>
+        httpLoggerParams(config.get('LOG_LEVEL', { infer: true })),
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
@@ -30,6 +40,8 @@ import { RedisModule } from './redis/redis.module';
       ],
     }),
     HealthModule,
+    DatabaseModule,
+    TasksModule,
     RedisModule,
     // nestgen:modules — generated above; add your modules below this line
   ],
@@ -44,6 +56,7 @@ import { RedisModule } from './redis/redis.module';
         transform: true,
       }),
     },
+    { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
     { provide: ThrottlerStorage, useExisting: RedisThrottlerStorage },
     // nestgen:providers — generated above; add your providers below this line
   ],

@@ -1,3 +1,4 @@
+import { setupDatabase } from './setup/database';
 import { setupRedis } from './setup/redis';
 
 // Runs once before the e2e tests, in the process the test files inherit their
@@ -7,5 +8,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
   process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now().toString(36)}`;
+  await setupDatabase();
   await setupRedis();
 }

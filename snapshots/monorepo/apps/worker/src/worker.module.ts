@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
-import { validateEnv } from './config/env.validation';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { Heartbeat } from './heartbeat/heartbeat';
+import { logOptions } from './logging/log-options';
 // nestgen:imports — generated above; add your imports below this line
 
 /** The worker process: background work, no HTTP server (see main.ts). */
@@ -11,6 +13,12 @@ import { Heartbeat } from './heartbeat/heartbeat';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) => ({
+        pinoHttp: logOptions(config.get('LOG_LEVEL', { infer: true })),
+      }),
     }),
     // nestgen:modules — generated above; add your modules below this line
   ],

@@ -93,6 +93,42 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_LIMIT: number = 100;
 
+  /** PostgreSQL connection URL; when empty, the DATABASE_HOST.. parts are used */
+  @IsString()
+  DATABASE_URL: string = '';
+
+  /** PostgreSQL host (when DATABASE_URL is empty) */
+  @IsString()
+  DATABASE_HOST: string = '127.0.0.1';
+
+  /** PostgreSQL port (when DATABASE_URL is empty) */
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  DATABASE_PORT: number = 5432;
+
+  /** PostgreSQL user (when DATABASE_URL is empty) */
+  @IsString()
+  DATABASE_USER: string = 'postgres';
+
+  /** PostgreSQL password (when DATABASE_URL is empty) */
+  @IsString()
+  DATABASE_PASSWORD: string = '';
+
+  /** PostgreSQL database (when DATABASE_URL is empty) */
+  @IsString()
+  DATABASE_NAME: string = 'mono_api';
+
+  /** Largest number of open database connections */
+  @IsInt()
+  @Min(1)
+  DATABASE_POOL_SIZE: number = 10;
+
+  /** Connect to PostgreSQL over TLS (certificates verified) */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  DATABASE_SSL: boolean = false;
+
   /** Redis connection URL (db index in the path) */
   @IsString()
   REDIS_URL: string = 'redis://127.0.0.1:6379/0';

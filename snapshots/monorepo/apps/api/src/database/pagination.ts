@@ -1,0 +1,49 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+
+/** The largest page a list endpoint returns. */
+export const MAX_PAGE_SIZE = 100;
+
+/** The most rows one bulk create may hold. */
+export const MAX_BULK_ITEMS = 100;
+
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** One page of a list, with the total across all pages. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  limit: number;
+}
+
+/** `?page=&limit=&order=` of every list endpoint. */
+export class PageQueryDto {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = 20;
+
+  @IsIn(SORT_ORDERS)
+  order: SortOrder = 'desc';
+}
+
+/** Rows named by id, for relations set from a list of ids. */
+export function toReferences(ids: string[]): { id: string }[] {
+  return ids.map((id) => ({ id }));
+}
+
+/** Query strings carry text: 'true' and 'false' become booleans. */
+export function toBoolean({ value }: { value: unknown }): unknown {
+  if (value === 'true') {
+    return true;
+  }
+  return value === 'false' ? false : value;
+}

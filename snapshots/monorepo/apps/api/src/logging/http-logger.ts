@@ -1,0 +1,29 @@
+import { IncomingMessage } from 'node:http';
+import { Params } from 'nestjs-pino';
+import { DestinationStream } from 'pino';
+import { EnvironmentVariables } from '../config/env.validation';
+import { logOptions } from './log-options';
+import { requestIdOf } from './request-id';
+
+// Probes poll every few seconds; a line per poll would drown the real traffic.
+function isHealthProbe(request: IncomingMessage): boolean {
+  return /^\/health([/?]|$)/.test(request.url ?? '');
+}
+
+/**
+ * nestjs-pino for the HTTP app: Nest's logs and one line per request, each
+ * with the request id (`reqId`), as JSON on stdout (or on `destination`).
+ */
+export function httpLoggerParams(
+  level: EnvironmentVariables['LOG_LEVEL'],
+  destination?: DestinationStream,
+): Params {
+  const options = {
+    ...logOptions(level),
+    genReqId: requestIdOf,
+    // Nest's lines in a request carry its id only; the request's own line has the rest.
+    quietReqLogger: true,
+    autoLogging: { ignore: isHealthProbe },
+  };
+  return { pinoHttp: destination ? [options, destination] : options };
+}

@@ -1,0 +1,50 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsISO8601,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { PageQueryDto, toBoolean } from '../../database/pagination';
+import { TASK_PRIORITY_VALUES } from '../entities/task.entity';
+import type { TaskPriority } from '../entities/task.entity';
+
+/** Columns GET /tasks can sort by. */
+export const TASK_SORT_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'title',
+  'priority',
+  'dueOn',
+] as const;
+export type TaskSortField = (typeof TASK_SORT_FIELDS)[number];
+
+/** Query of GET /tasks: a page, its order, and equality filters. */
+export class ListTasksQueryDto extends PageQueryDto {
+  @IsIn(TASK_SORT_FIELDS)
+  sort: TaskSortField = 'createdAt';
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @IsOptional()
+  @IsIn(TASK_PRIORITY_VALUES)
+  priority?: TaskPriority;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  done?: boolean;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+    message: '$property must be a date (YYYY-MM-DD)',
+  })
+  dueOn?: string;
+}
