@@ -140,7 +140,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not result.committed:
         _say("Not committed: commit the project before `nestgen upgrade`.")
     if args.verify:
-        return _verify(result.destination)
+        return _verify(result.destination, commit_lock=result.committed)
     _say(f"Next: cd {result.destination} && npm install && npm run start:dev")
     return 0
 
@@ -156,10 +156,10 @@ def _release_commit(ref: str | None) -> str | None:
     return release.commit if release else ref
 
 
-def _verify(destination: Path) -> int:
+def _verify(destination: Path, commit_lock: bool) -> int:
     from generator.verify import verify
 
-    results = verify(destination, on_step=lambda name: _say(f"… {name}"))
+    results = verify(destination, on_step=lambda name: _say(f"… {name}"), commit_lock=commit_lock)
     _say()
     for step in results:
         _say(f"{'PASS' if step.ok else 'FAIL'}  {step.name:<12} {step.seconds:6.1f}s")
@@ -257,6 +257,9 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         print(f"Merged per key (JSON): {', '.join(result.resolved)}")
     for path in result.kept:
         print(f"Kept {path}: you changed it, and the new render no longer has it.")
+    if result.install_needed:
+        print("package.json changed: run `npm install` (it updates package-lock.json);")
+        print("commit both.")
     if result.conflicts:
         print(f"{len(result.conflicts)} file(s) conflict; fix the <<<<<<< markers, then git add:")
         width = max(len(path) for path in result.conflicts)

@@ -81,16 +81,41 @@ def _git(destination: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+LOCK_FILE = "package-lock.json"
+
+
+def _identity(destination: Path) -> list[str]:
+    """nestgen's name on its commits when git knows no user (a fresh machine, CI)."""
+    if _git(destination, "config", "user.email").stdout.strip():
+        return []
+    return ["-c", "user.name=nestgen", "-c", "user.email=nestgen@localhost"]
+
+
 def initial_commit(destination: Path) -> bool:
     """`git init` and a first commit, which `copier update` needs as its merge base."""
     if shutil.which("git") is None:
         return False
-    identity: list[str] = []
-    if not _git(destination, "config", "user.email").stdout.strip():
-        identity = ["-c", "user.name=nestgen", "-c", "user.email=nestgen@localhost"]
     steps = (
         ("init", "--quiet", "--initial-branch=main"),
         ("add", "--all"),
-        (*identity, "commit", "--quiet", "--no-verify", "-m", "Generate project with nestgen"),
+        (
+            *_identity(destination),
+            *("commit", "--quiet", "--no-verify", "-m", "Generate project with nestgen"),
+        ),
+    )
+    return all(_git(destination, *step).returncode == 0 for step in steps)
+
+
+def commit_lock_file(destination: Path) -> bool:
+    """Commit the package-lock.json an install wrote, so that the project installs with
+    `npm ci` (the Dockerfile and the CI workflow use it when it is there)."""
+    if not (destination / LOCK_FILE).is_file():
+        return False
+    steps = (
+        ("add", "--", LOCK_FILE),
+        (
+            *_identity(destination),
+            *("commit", "--quiet", "--no-verify", "-m", f"Add {LOCK_FILE}", "--", LOCK_FILE),
+        ),
     )
     return all(_git(destination, *step).returncode == 0 for step in steps)

@@ -25,6 +25,7 @@ from generator import answers as answers_mod
 from generator import catalog
 from generator.errors import UserError, first_line
 from generator.json3way import JsonConflict, merge_texts
+from generator.project import LOCK_FILE
 from generator.releases import TemplateRepo
 from generator.snapshots import ANSWERS_FILE, normalise
 
@@ -145,6 +146,11 @@ class UpgradeResult:
     conflicts: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     up_to_date: bool = False
+
+    @property
+    def install_needed(self) -> bool:
+        """package.json changed: the lock file (the user's) and node_modules are behind it."""
+        return any(path == "package.json" for _, path in self.changed)
 
 
 def new_experts(current: list[str], add: tuple[str, ...], remove: tuple[str, ...]) -> list[str]:
@@ -366,6 +372,12 @@ def _edited(root: Path, old_render: Path, path: str) -> bool:
     return not generated.is_file() or generated.read_bytes() != committed
 
 
+def keep_lock_file(root: Path) -> None:
+    """The lock file is the user's: an upgrade never writes it (`npm install` does)."""
+    if _git_bytes(root, "cat-file", "-e", f"HEAD:{LOCK_FILE}") is not None:
+        _git(root, "checkout", "HEAD", "--", LOCK_FILE)
+
+
 def changed_files(root: Path) -> list[tuple[str, str]]:
     """(status, path) for everything the upgrade changed, relative to the project."""
     tracked = _git(root, "diff", "--name-status", "--relative", "HEAD").stdout.splitlines()
@@ -391,6 +403,7 @@ def upgrade(request: UpgradeRequest) -> UpgradeResult:
     _refuse_unoffered(project, request, target)
     with restored_on_failure(project.root):
         run_copier_update(project.root, data, target)
+        keep_lock_file(project.root)
         conflicts = unmerged_files(project.root)
         resolved = [path for path in conflicts if path.endswith(".json")]
         resolved = [path for path in resolved if resolve_json(project.root, path)]

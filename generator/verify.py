@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("install", ("npm", "install", "--no-audit", "--no-fund")),
+from generator.project import LOCK_FILE, commit_lock_file
+
+CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typecheck", ("npm", "run", "typecheck")),
     ("lint", ("npm", "run", "lint")),
     ("format", ("npm", "run", "format:check")),
@@ -33,10 +34,27 @@ def run_step(project: Path, name: str, command: tuple[str, ...]) -> StepResult:
     return StepResult(name, completed.returncode == 0, time.monotonic() - started, tail)
 
 
-def verify(project: Path, on_step: Callable[[str], None] = lambda name: None) -> list[StepResult]:
-    """Run every step in order; stop at the first failure (later steps would only repeat it)."""
-    results: list[StepResult] = []
-    for name, command in STEPS:
+def install_command(project: Path) -> tuple[str, ...]:
+    """`npm ci` installs exactly the lock file; without one, `npm install` writes it."""
+    verb = "ci" if (project / LOCK_FILE).is_file() else "install"
+    return ("npm", verb, "--no-audit", "--no-fund")
+
+
+def verify(
+    project: Path,
+    on_step: Callable[[str], None] = lambda name: None,
+    commit_lock: bool = False,
+) -> list[StepResult]:
+    """Install, then run every check in order; stop at the first failure (later steps would
+    only repeat it). commit_lock: commit the package-lock.json the install wrote."""
+    on_step("install")
+    installed = run_step(project, "install", install_command(project))
+    if not installed.ok:
+        return [installed]
+    if commit_lock:
+        commit_lock_file(project)
+    results = [installed]
+    for name, command in CHECKS:
         on_step(name)
         result = run_step(project, name, command)
         results.append(result)

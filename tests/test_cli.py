@@ -10,7 +10,7 @@ import pytest
 
 from generator import catalog
 from generator.snapshots import normalise
-from tests.helpers import REPO_ROOT, run_cli, tree_files
+from tests.helpers import REPO_ROOT, npm, run_cli, tree_files
 
 
 def write(path: Path, text: str) -> Path:
@@ -177,6 +177,17 @@ def test_verify_installs_and_runs_every_check(tmp_path):
         assert f"PASS  {step}" in result.err
     assert "All 6 checks passed." in result.err
     assert (destination / "node_modules").is_dir()
+    # The lock file the install wrote is committed, and installs as it is.
+    tracked = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", "package-lock.json"], cwd=destination, check=False
+    )
+    assert tracked.returncode == 0
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=destination, capture_output=True, text=True
+    )
+    assert status.stdout == ""
+    reinstalled = npm(destination, "ci", "--no-audit", "--no-fund", "--prefer-offline")
+    assert reinstalled.returncode == 0, reinstalled.stderr[-2000:]
 
 
 def test_ref_may_name_a_release_version(tmp_path):
