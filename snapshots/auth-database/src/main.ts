@@ -2,7 +2,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import { configureApp, createFastifyAdapter, createLogger } from './app.setup';
+import { configureApp, createFastifyAdapter } from './app.setup';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 
 async function bootstrap(): Promise<void> {
@@ -10,7 +10,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     createFastifyAdapter(env),
-    { logger: createLogger(env) },
+    { bufferLogs: true },
   );
   await configureApp(app);
   const config: ConfigService<EnvironmentVariables, true> =

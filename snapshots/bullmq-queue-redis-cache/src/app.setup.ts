@@ -1,48 +1,37 @@
 import helmet from '@fastify/helmet';
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
   FastifyAdapter,
   NestFastifyApplication,
 } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { LogController } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { DestinationStream } from 'pino';
 import { EnvironmentVariables } from './config/env.validation';
+import { logOptions } from './logging/log-options';
+import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-
-const NEST_LOG_LEVELS: Record<EnvironmentVariables['LOG_LEVEL'], LogLevel[]> = {
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-  silent: [],
-};
-
-/** Fastify with JSON request logs that carry a request id (kept from `x-request-id`). */
+/**
+ * Fastify with the app's request ids; its own logs (start, client errors) in
+ * the app's JSON format, on stdout or on `destination`.
+ */
 export function createFastifyAdapter(
   env: EnvironmentVariables,
+  destination?: DestinationStream,
 ): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT,
     trustProxy: env.TRUST_PROXY,
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
-    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
-  });
-}
-
-/** Nest's own logs as JSON lines, at the level LOG_LEVEL asks for. */
-export function createLogger(env: EnvironmentVariables): ConsoleLogger {
-  return new ConsoleLogger({
-    json: true,
-    logLevels: NEST_LOG_LEVELS[env.LOG_LEVEL],
+    genReqId: requestIdOf,
+    // nestjs-pino writes the line per request (src/logging/http-logger.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    logger: { ...logOptions(env.LOG_LEVEL), stream: destination },
   });
 }
 
 /** HTTP concerns shared by main.ts and the e2e tests. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  app.useLogger(app.get(Logger));
   const config: ConfigService<EnvironmentVariables, true> =
     app.get(ConfigService);
   await app.register(helmet);

@@ -6,12 +6,14 @@ import {
   ThrottlerModule,
   ThrottlerStorage,
 } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { CustomersModule } from './customers/customers.module';
 import { DatabaseErrorsInterceptor } from './database/database-errors.interceptor';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { httpLoggerParams } from './logging/http-logger';
 import { OrdersModule } from './orders/orders.module';
 import { QueuesModule } from './queues/queues.module';
 import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
@@ -24,6 +26,11 @@ import { RedisModule } from './redis/redis.module';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) =>
+        httpLoggerParams(config.get('LOG_LEVEL', { infer: true })),
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],

@@ -6,11 +6,13 @@ import {
   ThrottlerModule,
   ThrottlerStorage,
 } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { DatabaseErrorsInterceptor } from './database/database-errors.interceptor';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { httpLoggerParams } from './logging/http-logger';
 import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
 import { RedisModule } from './redis/redis.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -22,6 +24,11 @@ import { TasksModule } from './tasks/tasks.module';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) =>
+        httpLoggerParams(config.get('LOG_LEVEL', { infer: true })),
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],

@@ -6,9 +6,11 @@ import {
   ThrottlerModule,
   ThrottlerStorage,
 } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { HealthModule } from './health/health.module';
+import { httpLoggerParams } from './logging/http-logger';
 import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
 import { RedisModule } from './redis/redis.module';
 // nestgen:imports — generated above; add your imports below this line
@@ -19,6 +21,11 @@ import { RedisModule } from './redis/redis.module';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) =>
+        httpLoggerParams(config.get('LOG_LEVEL', { infer: true })),
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],

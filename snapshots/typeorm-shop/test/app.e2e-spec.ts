@@ -14,11 +14,38 @@ describe('App (e2e)', () => {
     await app?.close();
   });
 
-  it('GET /health answers 200 with status ok', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+  it('GET /health/live answers 200 without asking any backing service', async () => {
+    const res = await app.inject({ method: 'GET', url: '/health/live' });
 
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok' });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      info: {},
+      error: {},
+      details: {},
+    });
+  });
+
+  it('GET /health/ready answers 200 once every backing service is up', async () => {
+    const res = await app.inject({ method: 'GET', url: '/health/ready' });
+
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{ status: string; info: object }>();
+    expect(body.status).toBe('ok');
+    const checked = Object.keys(body.info).sort();
+    expect(checked).toEqual(['database']);
+  });
+
+  it('GET /health is the readiness check', async () => {
+    const [health, ready] = await Promise.all([
+      app.inject({ method: 'GET', url: '/health' }),
+      app.inject({ method: 'GET', url: '/health/ready' }),
+    ]);
+
+    expect(health.statusCode).toBe(200);
+    expect(Object.keys(health.json<{ info: object }>().info)).toEqual(
+      Object.keys(ready.json<{ info: object }>().info),
+    );
   });
 
   it('sends helmet security headers and a request id', async () => {

@@ -2,11 +2,13 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { DatabaseErrorsInterceptor } from './database/database-errors.interceptor';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { httpLoggerParams } from './logging/http-logger';
 import { TasksModule } from './tasks/tasks.module';
 // nestgen:imports — generated above; add your imports below this line
 
@@ -16,6 +18,11 @@ import { TasksModule } from './tasks/tasks.module';
       isGlobal: true,
       cache: true,
       validate: validateEnv,
+    }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<EnvironmentVariables, true>) =>
+        httpLoggerParams(config.get('LOG_LEVEL', { infer: true })),
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],

@@ -7,7 +7,8 @@ import {
 import { SkipThrottle } from '@nestjs/throttler';
 import { RedisHealthIndicator } from '../redis/redis.health';
 
-/** Liveness and readiness of the app and of every backing service it uses. */
+/** Liveness of the process and readiness of every backing service it uses. */
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -15,13 +16,27 @@ export class HealthController {
     private readonly redis: RedisHealthIndicator,
   ) {}
 
-  @Get()
-  @SkipThrottle()
+  /** The process answers. Backing services are not asked: a restart cannot fix them. */
+  @Get('live')
   @HealthCheck()
-  check(): Promise<HealthCheckResult> {
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  /** Every backing service answers; until then the app gets no traffic. */
+  @Get('ready')
+  @HealthCheck()
+  ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.redis.isHealthy('redis'),
       // nestgen:checks — generated above; add your checks below this line
     ]);
+  }
+
+  /** `GET /health`, kept as the readiness check for existing monitors. */
+  @Get()
+  @HealthCheck()
+  check(): Promise<HealthCheckResult> {
+    return this.ready();
   }
 }

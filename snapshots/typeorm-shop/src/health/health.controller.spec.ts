@@ -13,7 +13,26 @@ describe('HealthController (Suites solitary)', () => {
     health = unitRef.get(HealthCheckService);
   });
 
-  it('checks every backing service and returns the result', async () => {
+  it('answers liveness without asking any backing service', async () => {
+    const result: HealthCheckResult = { status: 'ok', details: {} };
+    health.check.mockResolvedValue(result);
+
+    await expect(controller.live()).resolves.toBe(result);
+
+    expect(health.check).toHaveBeenCalledWith([]);
+  });
+
+  it('checks every backing service for readiness', async () => {
+    const result: HealthCheckResult = { status: 'ok', details: {} };
+    health.check.mockResolvedValue(result);
+
+    await expect(controller.ready()).resolves.toBe(result);
+
+    const [checks] = health.check.mock.calls[0];
+    expect(checks).toHaveLength(1);
+  });
+
+  it('answers /health with the readiness checks', async () => {
     const result: HealthCheckResult = { status: 'ok', details: {} };
     health.check.mockResolvedValue(result);
 
@@ -26,6 +45,6 @@ describe('HealthController (Suites solitary)', () => {
   it('passes a failing check on to terminus', async () => {
     health.check.mockRejectedValue(new Error('database down'));
 
-    await expect(controller.check()).rejects.toThrow('database down');
+    await expect(controller.ready()).rejects.toThrow('database down');
   });
 });

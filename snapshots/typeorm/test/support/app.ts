@@ -1,32 +1,40 @@
 import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
+import { DestinationStream } from 'pino';
 import { AppModule } from '../../src/app.module';
-import {
-  configureApp,
-  createFastifyAdapter,
-  createLogger,
-} from '../../src/app.setup';
+import { configureApp, createFastifyAdapter } from '../../src/app.setup';
 import { validateEnv } from '../../src/config/env.validation';
+import { httpLoggerParams } from '../../src/logging/http-logger';
 import { ProbeController } from './probe.controller';
 
 export interface TestAppOptions {
   /** Test-only controllers mounted beside the app's own. */
   controllers?: Type[];
+  /** Capture the app's log lines (Nest's and Fastify's, from level info) here. */
+  logs?: DestinationStream;
 }
 
 /** The whole app as main.ts builds it, plus the test-only probe routes. */
 export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const moduleRef = await Test.createTestingModule({
+  const testing = Test.createTestingModule({
     imports: [AppModule],
     controllers: [ProbeController, ...(options.controllers ?? [])],
-  }).compile();
-  const env = validateEnv(process.env);
+  });
+  let env = validateEnv(process.env);
+  if (options.logs) {
+    env = { ...env, LOG_LEVEL: 'info' };
+    testing
+      .overrideProvider(PARAMS_PROVIDER_TOKEN)
+      .useValue(httpLoggerParams(env.LOG_LEVEL, options.logs));
+  }
+  const moduleRef = await testing.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    createFastifyAdapter(env),
-    { logger: createLogger(env) },
+    createFastifyAdapter(env, options.logs),
+    { bufferLogs: true },
   );
   await configureApp(app);
   await app.init();

@@ -4,6 +4,7 @@ import {
   FastifyAdapter,
   NestFastifyApplication,
 } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { DestinationStream } from 'pino';
 import { EnvironmentVariables } from './config/env.validation';
@@ -23,7 +24,7 @@ export function createFastifyAdapter(
     trustProxy: env.TRUST_PROXY,
     genReqId: requestIdOf,
     // nestjs-pino writes the line per request (src/logging/http-logger.ts).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     logger: { ...logOptions(env.LOG_LEVEL), stream: destination },
   });
 }

@@ -32,7 +32,8 @@ describe('App (e2e)', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json<{ status: string; info: object }>();
     expect(body.status).toBe('ok');
-    expect(Object.keys(body.info).sort()).toEqual(['database',  'redis']);
+    const checked = Object.keys(body.info).sort();
+    expect(checked).toEqual(['database', 'redis']);
   });
 
   it('GET /health is the readiness check', async () => {

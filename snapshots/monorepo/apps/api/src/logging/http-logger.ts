@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { IncomingMessage } from 'node:http';
 import { Params } from 'nestjs-pino';
 import { DestinationStream } from 'pino';
@@ -6,8 +7,11 @@ import { logOptions } from './log-options';
 import { requestIdOf } from './request-id';
 
 // Probes poll every few seconds; a line per poll would drown the real traffic.
-function isHealthProbe(request: IncomingMessage): boolean {
-  return /^\/health([/?]|$)/.test(request.url ?? '');
+// Nest's Fastify middleware finds the whole path in `originalUrl`.
+function isHealthProbe(
+  request: IncomingMessage & { originalUrl?: string },
+): boolean {
+  return /^\/health([/?]|$)/.test(request.originalUrl ?? request.url ?? '');
 }
 
 /**
@@ -25,5 +29,10 @@ export function httpLoggerParams(
     quietReqLogger: true,
     autoLogging: { ignore: isHealthProbe },
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  return {
+    pinoHttp: destination ? [options, destination] : options,
+    // Every path: nestjs-pino's default route pattern, `{/*splat}`, does not
+    // match on Nest 12's Fastify adapter, and the requests would go unlogged.
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+  };
 }
