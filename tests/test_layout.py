@@ -77,7 +77,7 @@ def test_each_app_is_built_and_deployed_on_its_own(monorepo: Path) -> None:
         assert f"dockerfile: apps/{app}/Dockerfile" in compose
         dockerfile = (monorepo / "apps" / app / "Dockerfile").read_text()
         assert f'CMD ["node", "dist/apps/{app}/main.js"]' in dockerfile
-        assert "USER node" in dockerfile
+        assert "USER 1000:1000" in dockerfile  # the node user, by id (runAsNonRoot can check it)
     assert "EXPOSE" not in (monorepo / "apps/worker/Dockerfile").read_text()
 
 
