@@ -473,6 +473,10 @@ def test_upgrading_from_the_previous_release_equals_a_fresh_generation(
     release, offered = previous_release(template, answers.get("experts", []))
     old_answers = {**answers, "experts": offered}
     project = generate_at(template, release, old_answers, tmp_path / "old" / scenario.stem)
+    layout = answers.get("layout", "single")
+    if recorded(project).get("layout", "single") != layout:
+        # The layout is decided at creation (an upgrade refuses to change it).
+        pytest.skip(f"{release.label} cannot create a {layout!r} project")
     # Experts and questions the previous release did not have yet come with the upgrade.
     new_answers = {k: v for k, v in answers.items() if recorded(project).get(k) != v}
     extra = tmp_path / "new-answers.yml"
