@@ -62,7 +62,40 @@ def test_password_hash_never_reaches_dtos_or_responses(tmp_path):
     for path in dto.glob("*.ts"):
         assert "passwordHash" not in path.read_text(), path.name
     controller = (tmp_path / "auth-api" / "src/users/users.controller.ts").read_text()
-    assert "@Roles('admin')" in controller
+    assert "@Access('admin')" in controller
 
 
-# A bad auth answer, and a User field sign-up cannot fill: tests/data/bad-answers/auth-*.yml.
+# A bad auth answer, a User field sign-up cannot fill, an owned_by that names no relation to
+# User: tests/data/bad-answers/auth-*.yml.
+
+
+def test_an_entity_related_to_user_is_owned_unless_it_opts_out(tmp_path):
+    answers = tmp_path / "answers.yml"
+    answers.write_text(
+        "auth: jwt\nexperts: [typeorm]\n"
+        "entities:\n"
+        "  - {name: User, fields: [{name: nickname, type: string, nullable: true}]}\n"
+        "  - name: Note\n"
+        "    fields: [{name: body, type: text}]\n"
+        "    relations: [{name: author, type: many-to-one, target: User}]\n"
+        "  - name: Notice\n"
+        "    owned_by: none\n"
+        "    fields: [{name: body, type: text}]\n"
+        "    relations: [{name: poster, type: many-to-one, target: User}]\n"
+    )
+
+    result = run_cli("new", tmp_path / "out", "--answers", answers, "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    src = tmp_path / "out" / "src"
+    notes = (src / "notes/notes.controller.ts").read_text()
+    assert "@Access('owner')" in notes and "ownerScope(caller)" in notes
+    assert "authorId" not in (src / "notes/dto/create-note.dto.ts").read_text()
+    notices = (src / "notices/notices.controller.ts").read_text()
+    assert "@Access('owner')" not in notices and "@Access('member')" in notices
+    assert "posterId" in (src / "notices/dto/create-notice.dto.ts").read_text()
+    detail = (src / "notes/dto/note-response.dto.ts").read_text()
+    assert "UserPublicResponse" in detail
+    public = (src / "users/dto/user-response.dto.ts").read_text()
+    projection = public.split("export interface UserPublicResponse")[1].split("}")[0]
+    assert "email" not in projection and "role" not in projection

@@ -8,12 +8,13 @@ import {
   prepareCreateUserDto as prepareDto,
 } from './factories/user.factory';
 import { createTestApp } from './support/app';
+import { TestCaller, signIn } from './support/auth';
 
 describe('/users (e2e)', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ as: 'admin' });
   });
 
   afterAll(async () => {
@@ -99,7 +100,7 @@ describe('/users (e2e)', () => {
 
   it('updates only the properties sent', async () => {
     const created = await createOne(app);
-    const changes = { email: randomUUID().slice(0, 36) };
+    const changes = { email: `${randomUUID()}@example.test` };
 
     const res = await app.inject({
       method: 'PATCH',
@@ -258,5 +259,76 @@ describe('/users (e2e)', () => {
     });
 
     expect(res.statusCode).toBe(400);
+  });
+});
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+// Every route, called from outside by nobody, two members and an admin.
+describe('/users (e2e): who may call it', () => {
+  let app: NestFastifyApplication;
+  let member: TestCaller;
+  let admin: TestCaller;
+
+  beforeAll(async () => {
+    app = await createTestApp({ as: 'anonymous' });
+    [member, admin] = await Promise.all([
+      signIn(app, 'member'),
+      signIn(app, 'admin'),
+    ]);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  function send(
+    caller: TestCaller | null,
+    method: Method,
+    url: string,
+    payload?: object,
+  ) {
+    return app.inject({
+      method,
+      url,
+      payload,
+      headers: caller ? { authorization: caller.authorization } : {},
+    });
+  }
+
+  async function rowOf(caller: TestCaller): Promise<Row> {
+    const res = await send(caller, 'POST', '/users', await prepareDto(app));
+    expect(res.statusCode).toBe(201);
+    return res.json<Row>();
+  }
+
+  function routes(id: string): [Method, string, object | undefined][] {
+    return [
+      ['POST', '/users', buildDto()],
+      ['POST', '/users/bulk', { items: [buildDto()] }],
+      ['GET', '/users', undefined],
+      ['GET', `/users/${id}`, undefined],
+      ['PATCH', `/users/${id}`, {}],
+      ['DELETE', `/users/${id}`, undefined],
+    ];
+  }
+
+  it('answers 401 to a caller without a token, on every route', async () => {
+    const id = randomUUID();
+    for (const [method, url, payload] of routes(id)) {
+      const res = await send(null, method, url, payload);
+      expect([method, url, res.statusCode]).toEqual([method, url, 401]);
+    }
+  });
+
+  it('answers 403 to a member on every route, and serves an admin', async () => {
+    const row = await rowOf(admin);
+
+    for (const [method, url, payload] of routes(row.id)) {
+      const res = await send(member, method, url, payload);
+      expect([method, url, res.statusCode]).toEqual([method, url, 403]);
+    }
+    const read = await send(admin, 'GET', `/users/${row.id}`);
+    expect(read.statusCode).toBe(200);
   });
 });

@@ -1,13 +1,17 @@
 import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { REFRESH_REUSE_GRACE_MS } from '../src/auth/auth.constants';
 import { TokensDto } from '../src/auth/dto/auth-responses.dto';
 import { tokenIn } from '../src/auth/mail/auth-mailer';
 import { validateEnv } from '../src/config/env.validation';
 import { MailMessage, MailTransport } from '../src/mail/mail-transport';
 import { MemoryMailTransport } from '../src/mail/memory-mail.transport';
-import { authenticateAs } from './support/auth';
+import { authenticateAs, signIn, TestCaller } from './support/auth';
 import { createTestApp } from './support/app';
 
 const PASSWORD = 'correct horse battery staple';
@@ -18,7 +22,7 @@ describe('Auth (e2e)', () => {
   const env = validateEnv(process.env);
 
   beforeAll(async () => {
-    app = await createTestApp({ signedIn: false });
+    app = await createTestApp({ as: 'anonymous' });
     outbox = app.get<MemoryMailTransport>(MailTransport);
   });
 
@@ -31,7 +35,7 @@ describe('Auth (e2e)', () => {
     remoteAddress = `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
   ) {
     const send = (
-      method: 'GET' | 'POST',
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
       url: string,
       payload?: object,
       token?: string,
@@ -47,6 +51,10 @@ describe('Auth (e2e)', () => {
       post: (url: string, payload: object, token?: string) =>
         send('POST', url, payload, token),
       get: (url: string, token?: string) => send('GET', url, undefined, token),
+      patch: (url: string, payload: object, token?: string) =>
+        send('PATCH', url, payload, token),
+      delete: (url: string, token?: string) =>
+        send('DELETE', url, undefined, token),
     };
   }
 
@@ -75,7 +83,7 @@ describe('Auth (e2e)', () => {
     expect(
       (await http.post('/auth/signup', { email, password: PASSWORD }))
         .statusCode,
-    ).toBe(201);
+    ).toBe(202);
     const token = tokenIn(await mailTo(email, 'Confirm'));
     expect((await http.post('/auth/verify-email', { token })).statusCode).toBe(
       204,
@@ -97,18 +105,7 @@ describe('Auth (e2e)', () => {
       email,
       password: PASSWORD,
     });
-    expect(signedUp.statusCode).toBe(201);
-    expect(signedUp.json()).toMatchObject({
-      email: email.toLowerCase(),
-      role: 'member',
-      emailVerified: false,
-    });
-    expect(Object.keys(signedUp.json<object>()).sort()).toEqual([
-      'email',
-      'emailVerified',
-      'id',
-      'role',
-    ]);
+    expect(signedUp.statusCode).toBe(202);
     expect(signedUp.body).not.toContain(PASSWORD);
     expect(signedUp.body).not.toMatch(/password/i);
 
@@ -124,7 +121,11 @@ describe('Auth (e2e)', () => {
     const first = await login(email);
     const me = await http.get('/auth/me', first.accessToken);
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ emailVerified: true, role: 'member' });
+    expect(me.json()).toMatchObject({
+      email: email.toLowerCase(),
+      emailVerified: true,
+      role: 'member',
+    });
 
     const refreshed = await http.post('/auth/refresh', {
       refreshToken: first.refreshToken,
@@ -132,10 +133,11 @@ describe('Auth (e2e)', () => {
     expect(refreshed.statusCode).toBe(200);
     const second = refreshed.json<TokensDto>();
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    const replayed = await http.post('/auth/refresh', {
+    // At once, the old token is a second tab: told to use the new one.
+    const concurrent = await http.post('/auth/refresh', {
       refreshToken: first.refreshToken,
     });
-    expect(replayed.statusCode).toBe(401);
+    expect(concurrent.statusCode).toBe(409);
 
     const session = await login(email);
     const out = await http.post('/auth/logout', {}, session.accessToken);
@@ -149,7 +151,7 @@ describe('Auth (e2e)', () => {
     expect(afterLogout.statusCode).toBe(401);
   });
 
-  it('refuses a second sign-up with the same address', async () => {
+  it('answers a sign-up with a registered address like any other', async () => {
     const email = await verifiedAccount();
 
     const again = await client().post('/auth/signup', {
@@ -157,7 +159,9 @@ describe('Auth (e2e)', () => {
       password: PASSWORD,
     });
 
-    expect(again.statusCode).toBe(409);
+    expect(again.statusCode).toBe(202);
+    const notice = await mailTo(email, 'already have an account');
+    expect(tokenIn(notice)).toBeNull();
   });
 
   it('rejects missing, forged and foreign tokens', async () => {
@@ -188,6 +192,27 @@ describe('Auth (e2e)', () => {
 
     expect((await users(member)).statusCode).toBe(403);
     expect((await users(admin)).statusCode).toBe(200);
+  });
+
+  it(`gives ${env.LOGIN_MAX_ATTEMPTS} verdicts to 20 parallel guesses, then 429 with Retry-After`, async () => {
+    const email = await verifiedAccount();
+
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        client().post('/auth/login', { email, password: `guess-${i}-wrong` }),
+      ),
+    );
+
+    const verdicts = answers.filter((res) => res.statusCode === 401);
+    const locked = answers.filter((res) => res.statusCode === 429);
+    expect(verdicts.length).toBeLessThanOrEqual(env.LOGIN_MAX_ATTEMPTS);
+    expect(verdicts.length + locked.length).toBe(20);
+    expect(Number(locked[0].headers['retry-after'])).toBeGreaterThan(0);
+    const right = await client().post('/auth/login', {
+      email,
+      password: PASSWORD,
+    });
+    expect(right.statusCode).toBe(429);
   });
 
   it(`locks an account after ${env.LOGIN_MAX_ATTEMPTS} wrong passwords`, async () => {
@@ -247,11 +272,12 @@ describe('Auth (e2e)', () => {
   });
 
   it('answers a reset request for an unknown address the same way', async () => {
-    const res = await client().post('/auth/password-reset', {
-      email: `nobody-${randomUUID()}@example.test`,
-    });
+    const email = `nobody-${randomUUID()}@example.test`;
+
+    const res = await client().post('/auth/password-reset', { email });
 
     expect(res.statusCode).toBe(202);
+    expect(tokenIn(await mailTo(email, 'No account'))).toBeNull();
   });
 
   it('ends every session with logout-all', async () => {
@@ -267,6 +293,211 @@ describe('Auth (e2e)', () => {
     ).toBe(401);
   });
 
+  it('refuses a token that swaps its subject or role, signed with the real secret', async () => {
+    const attacker = await signIn(app, 'member');
+    const victim = await signIn(app, 'admin');
+    const [, payload] = attacker.authorization.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      sid: string;
+    };
+    // Whoever learns JWT_ACCESS_SECRET can sign anything: the session decides.
+    const forger = new JwtService({ secret: env.JWT_ACCESS_SECRET });
+    const asVictim = forger.sign({
+      sub: victim.id,
+      role: 'admin',
+      sid: claims.sid,
+    });
+    const asAdmin = forger.sign({
+      sub: attacker.id,
+      role: 'admin',
+      sid: claims.sid,
+    });
+
+    expect((await client().get('/auth/me', asVictim)).statusCode).toBe(401);
+    const me = await app.inject({
+      method: 'GET',
+      url: '/users',
+      headers: { authorization: `Bearer ${asAdmin}` },
+    });
+    expect(me.statusCode).toBe(403);
+  });
+
+  it('ends sessions at once when an admin changes a role or deletes an account', async () => {
+    const admin = await signIn(app, 'admin');
+    const demoted = await signIn(app, 'admin');
+    const deleted = await signIn(app, 'member');
+    const as = (caller: TestCaller) => caller.authorization.slice(7);
+
+    const demotion = await client().patch(
+      `/users/${demoted.id}`,
+      { role: 'member' },
+      as(admin),
+    );
+    const deletion = await client().delete(`/users/${deleted.id}`, as(admin));
+
+    expect([demotion.statusCode, deletion.statusCode]).toEqual([200, 204]);
+    expect((await client().get('/users', as(demoted))).statusCode).toBe(401);
+    expect((await client().get('/auth/me', as(deleted))).statusCode).toBe(401);
+    expect((await client().get('/users', as(admin))).statusCode).toBe(200);
+  });
+
+  it('revokes every session, refreshed ones too, on a password reset', async () => {
+    const email = await verifiedAccount();
+    let tokens = await login(email);
+    for (let i = 0; i < 3; i++) {
+      const res = await client().post('/auth/refresh', {
+        refreshToken: tokens.refreshToken,
+      });
+      expect(res.statusCode).toBe(200);
+      tokens = res.json<TokensDto>();
+    }
+
+    await client().post('/auth/password-reset', { email });
+    const token = tokenIn(await mailTo(email, 'Reset'));
+    const reset = await client().post('/auth/password-reset/confirm', {
+      token,
+      password: 'an entirely new passphrase',
+    });
+
+    expect(reset.statusCode).toBe(204);
+    expect(
+      (await client().get('/auth/me', tokens.accessToken)).statusCode,
+    ).toBe(401);
+    const refresh = await client().post('/auth/refresh', {
+      refreshToken: tokens.refreshToken,
+    });
+    expect(refresh.statusCode).toBe(401);
+  });
+
+  it('ends the session when an old refresh token comes back later', async () => {
+    const email = await verifiedAccount();
+    const stolen = await login(email);
+    const rotated = await client().post('/auth/refresh', {
+      refreshToken: stolen.refreshToken,
+    });
+    const current = rotated.json<TokensDto>();
+
+    await sleep(REFRESH_REUSE_GRACE_MS + 500);
+    const replayed = await client().post('/auth/refresh', {
+      refreshToken: stolen.refreshToken,
+    });
+
+    expect(replayed.statusCode).toBe(401);
+    expect(
+      (await client().get('/auth/me', current.accessToken)).statusCode,
+    ).toBe(401);
+  }, 30_000);
+
+  it('keeps the session on a wrong refresh secret or a concurrent refresh', async () => {
+    const email = await verifiedAccount();
+    const first = await login(email);
+    const [sessionId] = first.refreshToken.split('.');
+
+    const wrong = await client().post('/auth/refresh', {
+      refreshToken: `${sessionId}.not-the-secret`,
+    });
+    const [one, two] = await Promise.all([
+      client().post('/auth/refresh', { refreshToken: first.refreshToken }),
+      client().post('/auth/refresh', { refreshToken: first.refreshToken }),
+    ]);
+
+    expect(wrong.statusCode).toBe(401);
+    expect([one.statusCode, two.statusCode].sort()).toEqual([200, 409]);
+    const winner = (one.statusCode === 200 ? one : two).json<TokensDto>();
+    expect(
+      (await client().get('/auth/me', winner.accessToken)).statusCode,
+    ).toBe(200);
+  });
+
+  it('changes a password and ends every other session', async () => {
+    const email = await verifiedAccount();
+    const here = await login(email);
+    const elsewhere = await login(email);
+
+    const wrong = await client().post(
+      '/auth/password',
+      { currentPassword: 'not my password', newPassword: 'another passphrase' },
+      here.accessToken,
+    );
+    const changed = await client().post(
+      '/auth/password',
+      { currentPassword: PASSWORD, newPassword: 'another passphrase' },
+      here.accessToken,
+    );
+
+    expect([wrong.statusCode, changed.statusCode]).toEqual([403, 204]);
+    expect((await client().get('/auth/me', here.accessToken)).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await client().get('/auth/me', elsewhere.accessToken)).statusCode,
+    ).toBe(401);
+    await login(email, 'another passphrase');
+  });
+
+  it('resends a verification link, answering 202 for any address', async () => {
+    const email = `late-${randomUUID()}@example.test`;
+    await client().post('/auth/signup', { email, password: PASSWORD });
+    await mailTo(email, 'Confirm');
+    outbox.outbox.length = 0;
+
+    const known = await client().post('/auth/verify-email/resend', { email });
+    const unknown = await client().post('/auth/verify-email/resend', {
+      email: `nobody-${randomUUID()}@example.test`,
+    });
+
+    expect([known.statusCode, unknown.statusCode]).toEqual([202, 202]);
+    const token = tokenIn(await mailTo(email, 'Confirm'));
+    expect(
+      (await client().post('/auth/verify-email', { token })).statusCode,
+    ).toBe(204);
+  });
+
+  it('refuses to start the built app in production with unsafe settings', async () => {
+    const main = join(__dirname, '..', 'dist', 'main.js');
+    if (!existsSync(main)) {
+      throw new Error(
+        'Build the app first (npm run build): the test starts it',
+      );
+    }
+    const unsafe = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      PORT: String(40_000 + Math.floor(Math.random() * 20_000)),
+      JWT_ACCESS_SECRET: 'change-me-to-a-long-random-access-token-secret',
+      EMAIL_TOKEN_SECRET: 'change-me-to-a-long-random-access-token-secret',
+      MAIL_TRANSPORT: 'console',
+      TRUST_PROXY: 'true',
+    };
+
+    const started = await new Promise<{ code: number | null; output: string }>(
+      (resolve) => {
+        execFile(
+          process.execPath,
+          [main],
+          { env: unsafe, timeout: 60_000 },
+          (error, stdout, stderr) =>
+            resolve({
+              code: error ? (error.code as number | null) : 0,
+              output: stdout + stderr,
+            }),
+        );
+      },
+    );
+
+    expect(started.code).toBe(1);
+    expect(started.output).toContain('Refusing to start in production');
+    for (const name of [
+      'JWT_ACCESS_SECRET',
+      'EMAIL_TOKEN_SECRET',
+      'MAIL_TRANSPORT',
+      'TRUST_PROXY',
+    ]) {
+      expect(started.output).toContain(name);
+    }
+  }, 90_000);
+
   it('never writes a password to the logs', async () => {
     const previous = process.env.LOG_LEVEL;
     process.env.LOG_LEVEL = 'trace';
@@ -277,7 +508,7 @@ describe('Auth (e2e)', () => {
         written.push(String(chunk));
         return true;
       });
-    const verbose = await createTestApp({ signedIn: false });
+    const verbose = await createTestApp({ as: 'anonymous' });
     try {
       const secret = `never-log-me-${randomUUID()}`;
       const email = `log-${randomUUID()}@example.test`;

@@ -15,6 +15,7 @@ import { NotificationsProducer } from '../src/queues/notifications/notifications
 import { QueueOverview, QueueRegistry } from '../src/queues/queues.registry';
 import { sleep, waitFor, waitForState } from './queues/queue-helpers';
 import { createTestApp } from './support/app';
+import { authenticateAs } from './support/auth';
 
 // The notifications queue stands for every queue: they share the producer, processor
 // and dead-letter code. Redis is real; the job handler is spied on to make attempts
@@ -60,7 +61,7 @@ describe('Queues (e2e, real Redis)', () => {
   }
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ as: 'admin' });
     producer = app.get(NotificationsProducer);
     handlers = app.get(NotificationsJobHandlers);
     queue = app.get<Queue>(getQueueToken(QUEUE));
@@ -311,6 +312,36 @@ describe('Queues (e2e, real Redis)', () => {
         ],
       }),
     ).rejects.toBeInstanceOf(InvalidJobPayloadError);
+  });
+
+  // Dead letters hold other users' payloads: admins only, from outside too.
+  it('answers 401 without a token and 403 to a member on every admin route', async () => {
+    const member = await authenticateAs(app, 'member');
+    const routes: ['GET' | 'POST', string][] = [
+      ['GET', '/admin/queues'],
+      ['GET', `/admin/queues/${QUEUE}`],
+      ['GET', `/admin/queues/${QUEUE}/dead-letters`],
+      ['POST', `/admin/queues/${QUEUE}/dead-letters/redrive`],
+      ['POST', `/admin/queues/${QUEUE}/dead-letters/any-id/redrive`],
+    ];
+
+    for (const [method, url] of routes) {
+      const anonymous = await app.inject({
+        method,
+        url,
+        headers: { authorization: '' },
+      });
+      const asMember = await app.inject({
+        method,
+        url,
+        headers: { authorization: member },
+      });
+      expect([url, anonymous.statusCode, asMember.statusCode]).toEqual([
+        url,
+        401,
+        403,
+      ]);
+    }
   });
 
   it('reports the jobs per state of every queue', async () => {

@@ -9,7 +9,8 @@ import {
 } from '../src/redis/redis.constants';
 import { RedisModuleOptions } from '../src/redis/redis.options';
 import { createUser } from './factories/user.factory';
-import { createAppWith, waitFor } from './support/redis';
+import { createTestApp } from './support/app';
+import { waitFor } from './support/redis';
 
 // The TypeORM services read by id through ENTITY_CACHE; with Redis it is shared
 // by every instance, and a write on one invalidates the reads of all.
@@ -20,8 +21,8 @@ describe('EntityCache on Redis (e2e)', () => {
   let prefix: string;
 
   beforeAll(async () => {
-    first = await createAppWith();
-    second = await createAppWith();
+    first = await createTestApp({ as: 'admin' });
+    second = await createTestApp({ as: 'admin' });
     redis = first.get<Redis>(REDIS_CLIENT);
     prefix = first.get<RedisModuleOptions>(REDIS_MODULE_OPTIONS).keyPrefix;
   });

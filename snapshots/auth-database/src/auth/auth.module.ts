@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -16,6 +16,8 @@ import {
   authMailerProviders,
 } from './mail/auth-mailer.providers';
 import { PasswordHasher } from './passwords/password-hasher';
+import { assertSafeForProduction } from './production-config';
+import { SessionStore } from './sessions/session-store';
 import {
   sessionStoreImports,
   sessionStoreProvider,
@@ -25,6 +27,8 @@ import { EmailTokensService } from './tokens/email-tokens.service';
 
 type Config = ConfigService<EnvironmentVariables, true>;
 
+/** Global: every module may end a user's sessions (SessionStore). */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([User]),
@@ -60,10 +64,16 @@ type Config = ConfigService<EnvironmentVariables, true>;
           config.get('LOGIN_LOCK_SECONDS', { infer: true }) * 1000,
         ),
     },
-    // Every route needs a valid access token unless it is @Public(); then
-    // @Roles() narrows it further.
+    // Every route needs a valid access token unless it is public; then
+    // @Access('admin') (@Roles) narrows it further.
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [SessionStore],
 })
-export class AuthModule {}
+export class AuthModule {
+  constructor(config: ConfigService<EnvironmentVariables, true>) {
+    // Before anything listens: production never runs on unsafe settings.
+    assertSafeForProduction(config);
+  }
+}

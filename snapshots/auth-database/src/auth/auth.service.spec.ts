@@ -6,13 +6,16 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { getRepositoryToken } from '@nestjs/typeorm';
 import { Mocked, TestBed } from '@suites/unit';
-import { Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { User } from '../users/entities/user.entity';
 import { AuthService } from './auth.service';
-import { LoginAttempts } from './login-attempts/login-attempts';
+import {
+  LoginAttempts,
+  TooManyLoginAttemptsException,
+} from './login-attempts/login-attempts';
 import { AuthMailer } from './mail/auth-mailer';
 import { PasswordHasher } from './passwords/password-hasher';
-import { SessionStore } from './sessions/session-store';
+import { SessionRecord, SessionStore } from './sessions/session-store';
 import { AccessTokensService } from './tokens/access-tokens.service';
 import { EmailTokensService } from './tokens/email-tokens.service';
 
@@ -22,6 +25,18 @@ const CONFIG: Record<string, number> = {
   JWT_ACCESS_TTL_SECONDS: 900,
   REFRESH_TOKEN_TTL_SECONDS: 3600,
 };
+
+function session(): SessionRecord {
+  return {
+    id: SESSION_ID,
+    userId: 'u1',
+    device: 'phone',
+    secretHash: 'current',
+    previousSecretHash: 'previous',
+    rotatedAt: Date.now(),
+    expiresAt: Date.now() + 60_000,
+  };
+}
 
 function user(overrides: Partial<User> = {}): User {
   return Object.assign(new User(), {
@@ -63,12 +78,11 @@ describe('AuthService (Suites solitary)', () => {
   });
 
   it('signs up with a hashed password and mails a verification link', async () => {
-    users.existsBy.mockResolvedValue(false);
     passwords.hash.mockResolvedValue('argon2-hash');
     users.create.mockImplementation((data) => user(data as Partial<User>));
     users.save.mockImplementation(async (entity) => entity as User);
 
-    const account = await service.signUp({
+    await service.signUp({
       email: ' Ann@Example.TEST ',
       password: 'a long enough password',
     });
@@ -82,19 +96,39 @@ describe('AuthService (Suites solitary)', () => {
       to: 'ann@example.test',
       token: 'email-token',
     });
-    expect(account).not.toHaveProperty('passwordHash');
   });
 
-  it('refuses an address that is already registered', async () => {
-    users.existsBy.mockResolvedValue(true);
+  it('mails the owner of a registered address instead of answering 409', async () => {
+    users.create.mockImplementation((data) => user(data as Partial<User>));
+    users.save.mockRejectedValue(
+      new QueryFailedError('INSERT', [], { code: '23505' } as never),
+    );
+
+    await service.signUp({
+      email: 'ann@example.test',
+      password: 'whatever long',
+    });
+
+    expect(mailer.deliver).toHaveBeenCalledWith({
+      kind: 'account-exists',
+      to: 'ann@example.test',
+    });
+  });
+
+  it('counts the attempt before the password is checked', async () => {
+    attempts.consume.mockRejectedValue(new TooManyLoginAttemptsException(60));
 
     await expect(
-      service.signUp({ email: 'ann@example.test', password: 'whatever long' }),
-    ).rejects.toBeInstanceOf(ConflictException);
-    expect(users.save).not.toHaveBeenCalled();
+      service.login({ email: 'ann@example.test', password: 'x' }, '10.0.0.1'),
+    ).rejects.toBeInstanceOf(TooManyLoginAttemptsException);
+    expect(attempts.consume).toHaveBeenCalledWith([
+      'account:ann@example.test',
+      'ip:10.0.0.1',
+    ]);
+    expect(passwords.verify).not.toHaveBeenCalled();
   });
 
-  it('counts a wrong password against the account and the address', async () => {
+  it('answers a wrong password with 401 and no session', async () => {
     users.findOneBy.mockResolvedValue(user());
     passwords.verify.mockResolvedValue(false);
 
@@ -104,10 +138,7 @@ describe('AuthService (Suites solitary)', () => {
         '10.0.0.1',
       ),
     ).rejects.toBeInstanceOf(UnauthorizedException);
-    expect(attempts.recordFailure).toHaveBeenCalledWith([
-      'account:ann@example.test',
-      'ip:10.0.0.1',
-    ]);
+    expect(attempts.recordSuccess).not.toHaveBeenCalled();
     expect(sessions.create).not.toHaveBeenCalled();
   });
 
@@ -142,20 +173,45 @@ describe('AuthService (Suites solitary)', () => {
     });
   });
 
-  it('ends the session when a refresh token is replayed', async () => {
-    sessions.find.mockResolvedValue({
-      id: SESSION_ID,
-      userId: 'u1',
-      device: 'phone',
-      secretHash: 'current',
-      expiresAt: Date.now() + 60_000,
-    });
-    sessions.rotate.mockResolvedValue(false);
+  it('ends the session when an old refresh token is replayed', async () => {
+    sessions.find.mockResolvedValue(session());
+    sessions.rotate.mockResolvedValue('reused');
 
     await expect(
       service.refresh(`${SESSION_ID}.old-secret`),
     ).rejects.toBeInstanceOf(UnauthorizedException);
     expect(sessions.revoke).toHaveBeenCalledWith(SESSION_ID);
+  });
+
+  it('keeps the session on a wrong secret or a concurrent refresh', async () => {
+    sessions.find.mockResolvedValue(session());
+    sessions.rotate.mockResolvedValueOnce('invalid');
+    sessions.rotate.mockResolvedValueOnce('concurrent');
+
+    await expect(
+      service.refresh(`${SESSION_ID}.guessed`),
+    ).rejects.toBeInstanceOf(UnauthorizedException);
+    await expect(
+      service.refresh(`${SESSION_ID}.previous`),
+    ).rejects.toBeInstanceOf(ConflictException);
+    expect(sessions.revoke).not.toHaveBeenCalled();
+  });
+
+  it('changes the password and ends every other session', async () => {
+    users.findOneBy.mockResolvedValue(user());
+    passwords.verify.mockResolvedValue(true);
+    passwords.hash.mockResolvedValue('new-hash');
+
+    await service.changePassword(
+      { id: 'u1', role: 'member', sessionId: SESSION_ID },
+      { currentPassword: 'old one', newPassword: 'a new passphrase' },
+    );
+
+    expect(users.update).toHaveBeenCalledWith(
+      { id: 'u1' },
+      { passwordHash: 'new-hash' },
+    );
+    expect(sessions.revokeAll).toHaveBeenCalledWith('u1', SESSION_ID);
   });
 
   it('ends every session after a password reset', async () => {

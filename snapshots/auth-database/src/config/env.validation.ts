@@ -155,10 +155,15 @@ export class EnvironmentVariables {
   @MinLength(32)
   EMAIL_TOKEN_SECRET: string;
 
-  /** Lifetime of an emailed link, in seconds */
+  /** Lifetime of an emailed verification link, in seconds */
   @IsInt()
   @Min(60)
   EMAIL_TOKEN_TTL_SECONDS: number = 86400;
+
+  /** Lifetime of an emailed password reset link, in seconds */
+  @IsInt()
+  @Min(60)
+  PASSWORD_RESET_TTL_SECONDS: number = 3600;
 
   /** Failed logins that lock an account (an address gets four times as many) */
   @IsInt()
@@ -170,11 +175,19 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_LOCK_SECONDS: number = 900;
 
-  /** Public URL of the app, used in emailed links */
+  /** Public URL of the frontend that opens emailed links (not this API) */
   @IsString()
   APP_URL: string = 'http://localhost:3000';
 
-  /** How emails leave the app (console writes them to the log) */
+  /** Frontend page of email verification links; it posts the token to /auth/verify-email */
+  @IsString()
+  VERIFY_EMAIL_PATH: string = '/verify-email';
+
+  /** Frontend page of password reset links; it posts the token to /auth/password-reset/confirm */
+  @IsString()
+  RESET_PASSWORD_PATH: string = '/reset-password';
+
+  /** How emails leave the app (console writes them to the log; production needs smtp) */
   @IsIn(MAIL_TRANSPORT_VALUES)
   MAIL_TRANSPORT: (typeof MAIL_TRANSPORT_VALUES)[number] = 'console';
 

@@ -20,10 +20,16 @@ export class NoteRepository {
   ) {}
 
   /** One page, sorted and filtered on its own columns; relations are not loaded. */
-  findPage(query: ListNotesQueryDto): Promise<[Note[], number]> {
+  findPage(
+    query: ListNotesQueryDto,
+    ownerId?: string,
+  ): Promise<[Note[], number]> {
     const where: FindOptionsWhere<Note> = {};
     if (query.authorId !== undefined) {
       where.authorId = query.authorId;
+    }
+    if (ownerId !== undefined) {
+      where.authorId = ownerId;
     }
     const order = {
       [query.sort]: query.order,
@@ -46,8 +52,8 @@ export class NoteRepository {
     });
   }
 
-  findById(id: string): Promise<Note | null> {
-    return this.repository.findOneBy({ id });
+  findById(id: string, ownerId?: string): Promise<Note | null> {
+    return this.repository.findOneBy(this.owned(id, ownerId));
   }
 
   create(data: DeepPartial<Note>): Note {
@@ -68,8 +74,13 @@ export class NoteRepository {
   }
 
   /** Deletes the row; false when there is none. */
-  async delete(id: string): Promise<boolean> {
-    const result = await this.repository.delete({ id });
+  async delete(id: string, ownerId?: string): Promise<boolean> {
+    const result = await this.repository.delete(this.owned(id, ownerId));
     return result.affected === 1;
+  }
+
+  /** The row `id`, if `ownerId` owns it (any owner when undefined: an admin). */
+  private owned(id: string, ownerId?: string): FindOptionsWhere<Note> {
+    return ownerId === undefined ? { id } : { id, authorId: ownerId };
   }
 }

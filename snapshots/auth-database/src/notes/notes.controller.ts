@@ -11,6 +11,10 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import type { AuthenticatedUser } from '../auth/auth.types';
+import { Access } from '../auth/decorators/access.decorator';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { ownerScope } from '../auth/ownership';
 import { Page } from '../database/pagination';
 import { BulkCreateNotesDto } from './dto/bulk-create-notes.dto';
 import { CreateNoteDto } from './dto/create-note.dto';
@@ -23,37 +27,59 @@ import { NotesService } from './notes.service';
 export class NotesController {
   constructor(private readonly notesService: NotesService) {}
 
+  @Access('member')
   @Post()
-  create(@Body() dto: CreateNoteDto): Promise<NoteResponse> {
-    return this.notesService.create(dto);
+  create(
+    @Body() dto: CreateNoteDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<NoteResponse> {
+    return this.notesService.create(dto, caller.id);
   }
 
+  @Access('member')
   @Post('bulk')
-  createMany(@Body() dto: BulkCreateNotesDto): Promise<NoteResponse[]> {
-    return this.notesService.createMany(dto);
+  createMany(
+    @Body() dto: BulkCreateNotesDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<NoteResponse[]> {
+    return this.notesService.createMany(dto, caller.id);
   }
 
+  @Access('owner')
   @Get()
-  findAll(@Query() query: ListNotesQueryDto): Promise<Page<NoteResponse>> {
-    return this.notesService.findAll(query);
+  findAll(
+    @Query() query: ListNotesQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Page<NoteResponse>> {
+    return this.notesService.findAll(query, ownerScope(caller));
   }
 
+  @Access('owner')
   @Get(':id')
-  findOne(@Param('id', ParseUUIDPipe) id: string): Promise<NoteDetailResponse> {
-    return this.notesService.findOne(id);
+  findOne(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<NoteDetailResponse> {
+    return this.notesService.findOne(id, ownerScope(caller));
   }
 
+  @Access('owner')
   @Patch(':id')
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateNoteDto,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<NoteResponse> {
-    return this.notesService.update(id, dto);
+    return this.notesService.update(id, dto, ownerScope(caller));
   }
 
+  @Access('owner')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.notesService.remove(id);
+  remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<void> {
+    return this.notesService.remove(id, ownerScope(caller));
   }
 }

@@ -11,6 +11,9 @@ import { Note } from './entities/note.entity';
 import { NoteRepository } from './note.repository';
 import { CACHE_TAG, NotesService } from './notes.service';
 
+// The member who calls: the owner of the rows they create.
+const OWNER = '3f1c0c6e-5d1a-4d5e-9a51-0b7c0e0a6d02';
+
 describe('NotesService', () => {
   let service: NotesService;
   let repository: Mocked<NoteRepository>;
@@ -35,8 +38,11 @@ describe('NotesService', () => {
     it('saves the entity and invalidates the notes tag', async () => {
       const dto = buildCreateNoteDto();
 
-      const created = await service.create(dto);
-      expect(repository.create).toHaveBeenCalledWith(dto);
+      const created = await service.create(dto, OWNER);
+      expect(repository.create).toHaveBeenCalledWith({
+        ...dto,
+        authorId: OWNER,
+      });
       expect(repository.save).toHaveBeenCalledTimes(1);
       expect(created).toMatchObject({ id: expect.any(String) as unknown });
       expect(cache.invalidate).toHaveBeenCalledWith([CACHE_TAG]);
@@ -47,9 +53,9 @@ describe('NotesService', () => {
     it('saves every item together', async () => {
       repository.saveMany.mockImplementation((items) => Promise.resolve(items));
 
-      const created = await service.createMany({
-        items: [buildCreateNoteDto(), buildCreateNoteDto()],
-      });
+      const items = [buildCreateNoteDto(), buildCreateNoteDto()];
+
+      const created = await service.createMany({ items }, OWNER);
 
       expect(created).toHaveLength(2);
       expect(repository.saveMany).toHaveBeenCalledTimes(1);
@@ -74,7 +80,7 @@ describe('NotesService', () => {
         page: 2,
         limit: 2,
       });
-      expect(repository.findPage).toHaveBeenCalledWith(query);
+      expect(repository.findPage).toHaveBeenCalledWith(query, undefined);
     });
   });
 
@@ -141,7 +147,7 @@ describe('NotesService', () => {
 
       await service.remove('some-id');
 
-      expect(repository.delete).toHaveBeenCalledWith('some-id');
+      expect(repository.delete).toHaveBeenCalledWith('some-id', undefined);
       expect(cache.invalidate).toHaveBeenCalledWith([CACHE_TAG]);
     });
 
@@ -152,6 +158,33 @@ describe('NotesService', () => {
         NotFoundException,
       );
       expect(cache.invalidate).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('ownership', () => {
+    it('answers another member’s row as missing', async () => {
+      const theirs = buildNote({ authorId: 'someone-else' });
+      repository.findDetail.mockResolvedValue(theirs);
+
+      await expect(service.findOne(theirs.id, OWNER)).rejects.toBeInstanceOf(
+        NotFoundException,
+      );
+    });
+
+    it('reads, changes and deletes only within the caller’s rows', async () => {
+      repository.findPage.mockResolvedValue([[], 0]);
+      repository.findById.mockResolvedValue(null);
+
+      await service.findAll(new ListNotesQueryDto(), OWNER);
+      await expect(service.update('id', {}, OWNER)).rejects.toBeInstanceOf(
+        NotFoundException,
+      );
+
+      expect(repository.findPage).toHaveBeenCalledWith(
+        expect.anything(),
+        OWNER,
+      );
+      expect(repository.findById).toHaveBeenCalledWith('id', OWNER);
     });
   });
 });

@@ -27,23 +27,31 @@ export class NotesService {
     @Inject(ENTITY_CACHE) private readonly cache: EntityCache,
   ) {}
 
-  async create(dto: CreateNoteDto): Promise<NoteResponse> {
-    const saved = await this.repository.save(this.toEntity(dto));
+  /** The caller becomes the owner: the body cannot name another. */
+  async create(dto: CreateNoteDto, ownerId: string): Promise<NoteResponse> {
+    const saved = await this.repository.save(this.toEntity(dto, ownerId));
     await this.cache.invalidate([CACHE_TAG]);
     return toNoteResponse(saved);
   }
 
   /** Creates every item in one transaction: all of them or none. */
-  async createMany(dto: BulkCreateNotesDto): Promise<NoteResponse[]> {
+  async createMany(
+    dto: BulkCreateNotesDto,
+    ownerId: string,
+  ): Promise<NoteResponse[]> {
     const rows = await this.repository.saveMany(
-      dto.items.map((item) => this.toEntity(item)),
+      dto.items.map((item) => this.toEntity(item, ownerId)),
     );
     await this.cache.invalidate([CACHE_TAG]);
     return rows.map((row) => toNoteResponse(row));
   }
 
-  async findAll(query: ListNotesQueryDto): Promise<Page<NoteResponse>> {
-    const [rows, total] = await this.repository.findPage(query);
+  /** A member's own rows; every row for an admin (ownerId undefined). */
+  async findAll(
+    query: ListNotesQueryDto,
+    ownerId?: string,
+  ): Promise<Page<NoteResponse>> {
+    const [rows, total] = await this.repository.findPage(query, ownerId);
     return {
       items: rows.map((row) => toNoteResponse(row)),
       total,
@@ -52,14 +60,26 @@ export class NotesService {
     };
   }
 
-  /** Read through the entity cache; the relations come from one joined query. */
-  findOne(id: string): Promise<NoteDetailResponse> {
+  /**
+   * Read through the entity cache; the relations come from one joined query.
+   * Another member's row is answered as missing: its existence is not theirs to know.
+   */
+  async findOne(id: string, ownerId?: string): Promise<NoteDetailResponse> {
     const key = `notes:${id}`;
-    return this.cache.getOrLoad(key, DETAIL_TAGS, () => this.load(id));
+    const load = () => this.load(id);
+    const note = await this.cache.getOrLoad(key, DETAIL_TAGS, load);
+    if (ownerId !== undefined && note.authorId !== ownerId) {
+      throw new NotFoundException(`Note ${id} not found`);
+    }
+    return note;
   }
 
-  async update(id: string, dto: UpdateNoteDto): Promise<NoteResponse> {
-    const note = await this.repository.findById(id);
+  async update(
+    id: string,
+    dto: UpdateNoteDto,
+    ownerId?: string,
+  ): Promise<NoteResponse> {
+    const note = await this.repository.findById(id, ownerId);
     if (!note) {
       throw new NotFoundException(`Note ${id} not found`);
     }
@@ -69,8 +89,8 @@ export class NotesService {
     return toNoteResponse(saved);
   }
 
-  async remove(id: string): Promise<void> {
-    if (!(await this.repository.delete(id))) {
+  async remove(id: string, ownerId?: string): Promise<void> {
+    if (!(await this.repository.delete(id, ownerId))) {
       throw new NotFoundException(`Note ${id} not found`);
     }
     await this.cache.invalidate([CACHE_TAG]);
@@ -84,7 +104,7 @@ export class NotesService {
     return toNoteDetailResponse(note);
   }
 
-  private toEntity(dto: CreateNoteDto): Note {
-    return this.repository.create(dto);
+  private toEntity(dto: CreateNoteDto, ownerId: string): Note {
+    return this.repository.create({ ...dto, authorId: ownerId });
   }
 }

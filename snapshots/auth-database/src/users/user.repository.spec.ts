@@ -38,7 +38,7 @@ describe('UserRepository', () => {
 
     it('filters on the columns given', async () => {
       orm.findAndCount.mockResolvedValue([[], 0]);
-      const value = 'Sample email';
+      const value = 'sample@example.test';
       const query = Object.assign(new ListUsersQueryDto(), {
         sort: 'updatedAt',
         order: 'asc',

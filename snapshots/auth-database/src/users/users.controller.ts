@@ -11,7 +11,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { Roles } from '../auth/decorators/roles.decorator';
+import { Access } from '../auth/decorators/access.decorator';
 import { Page } from '../database/pagination';
 import { BulkCreateUsersDto } from './dto/bulk-create-users.dto';
 import { CreateUserDto } from './dto/create-user.dto';
@@ -20,31 +20,35 @@ import { UserResponse } from './dto/user-response.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
-@Roles('admin')
 @Controller('users')
 export class UsersController {
   constructor(private readonly usersService: UsersService) {}
 
+  @Access('admin')
   @Post()
   create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.usersService.create(dto);
   }
 
+  @Access('admin')
   @Post('bulk')
   createMany(@Body() dto: BulkCreateUsersDto): Promise<UserResponse[]> {
     return this.usersService.createMany(dto);
   }
 
+  @Access('admin')
   @Get()
   findAll(@Query() query: ListUsersQueryDto): Promise<Page<UserResponse>> {
     return this.usersService.findAll(query);
   }
 
+  @Access('admin')
   @Get(':id')
   findOne(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
     return this.usersService.findOne(id);
   }
 
+  @Access('admin')
   @Patch(':id')
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -53,6 +57,7 @@ export class UsersController {
     return this.usersService.update(id, dto);
   }
 
+  @Access('admin')
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {

@@ -9,8 +9,8 @@ export function buildCreateUserDto(
   overrides: Partial<CreateUserDto> = {},
 ): CreateUserDto {
   return {
-    email: randomUUID().slice(0, 36),
-    role: 'admin',
+    email: `${randomUUID()}@example.test`,
+    role: 'member',
     emailVerifiedAt: new Date('2024-05-17T10:00:00.000Z'),
     displayName: 'Sample displayName',
     ...overrides,
@@ -21,8 +21,8 @@ export function buildCreateUserDto(
 export function buildUser(overrides: Partial<User> = {}): User {
   return Object.assign(new User(), {
     id: randomUUID(),
-    email: randomUUID().slice(0, 36),
-    role: 'admin',
+    email: `${randomUUID()}@example.test`,
+    role: 'member',
     emailVerifiedAt: new Date('2024-05-17T10:00:00.000Z'),
     displayName: 'Sample displayName',
     createdAt: new Date('2024-01-01T00:00:00.000Z'),

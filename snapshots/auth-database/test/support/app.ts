@@ -15,8 +15,11 @@ export interface TestAppOptions {
   controllers?: Type[];
   /** Capture the app's log lines (Nest's and Fastify's, from level info) here. */
   logs?: DestinationStream;
-  /** Send every request as a signed-in admin unless it carries its own token. */
-  signedIn?: boolean;
+  /**
+   * Who sends requests that carry no token of their own: a fresh member
+   * (the default), an admin when a test asks for one, or nobody (`anonymous`).
+   */
+  as?: 'member' | 'admin' | 'anonymous';
 }
 
 /** The whole app as main.ts builds it, plus the test-only probe routes. */
@@ -41,8 +44,9 @@ export async function createTestApp(
   );
   await configureApp(app);
   await app.init();
-  if (options.signedIn ?? true) {
-    const authorization = await authenticateAs(app, 'admin');
+  const caller = options.as ?? 'member';
+  if (caller !== 'anonymous') {
+    const authorization = await authenticateAs(app, caller);
     app
       .getHttpAdapter()
       .getInstance()

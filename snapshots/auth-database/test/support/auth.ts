@@ -7,14 +7,20 @@ import { SessionStore } from '../../src/auth/sessions/session-store';
 import { AccessTokensService } from '../../src/auth/tokens/access-tokens.service';
 import { User } from '../../src/users/entities/user.entity';
 
+/** A signed-in test account: its id and its Authorization header value. */
+export interface TestCaller {
+  id: string;
+  authorization: string;
+}
+
 /**
  * A verified user of `role` with a live session, straight through the
- * services (no email round trip); returns its Authorization header value.
+ * services (no email round trip).
  */
-export async function authenticateAs(
+export async function signIn(
   app: INestApplication,
   role: Role,
-): Promise<string> {
+): Promise<TestCaller> {
   const users = app.get<Repository<User>>(getRepositoryToken(User));
   const user = await users.save(
     users.create({
@@ -30,10 +36,20 @@ export async function authenticateAs(
     userId: user.id,
     device: 'e2e',
     secretHash: 'none',
+    previousSecretHash: null,
+    rotatedAt: Date.now(),
     expiresAt: Date.now() + 3_600_000,
   });
   const token = await app
     .get(AccessTokensService)
     .sign({ sub: user.id, role, sid: sessionId });
-  return `Bearer ${token}`;
+  return { id: user.id, authorization: `Bearer ${token}` };
+}
+
+/** signIn, keeping only the Authorization header value. */
+export async function authenticateAs(
+  app: INestApplication,
+  role: Role,
+): Promise<string> {
+  return (await signIn(app, role)).authorization;
 }

@@ -1,36 +1,55 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Req,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Throttle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { SENSITIVE_ROUTE_THROTTLE } from './auth.constants';
 import { AuthService } from './auth.service';
 import type { AuthenticatedUser } from './auth.types';
+import { Access } from './decorators/access.decorator';
 import { CurrentUser } from './decorators/current-user.decorator';
-import { Public } from './decorators/public.decorator';
-import { AccountDto, TokensDto } from './dto/auth-responses.dto';
+import { AcceptedDto, AccountDto, TokensDto } from './dto/auth-responses.dto';
 import {
+  ChangePasswordDto,
+  EmailAddressDto,
   EmailTokenDto,
   LoginDto,
   RefreshDto,
-  RequestPasswordResetDto,
   ResetPasswordDto,
   SignUpDto,
 } from './dto/credentials.dto';
+import { RetryAfterInterceptor } from './interceptors/retry-after.interceptor';
+
+const CHECK_YOUR_EMAIL: AcceptedDto = {
+  message: 'Check your email to continue',
+};
 
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @Public()
+  /** 202 for every address: a registered one gets an email, not a 409. */
+  @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
   @Post('signup')
-  signUp(@Body() dto: SignUpDto): Promise<AccountDto> {
-    return this.auth.signUp(dto);
+  @HttpCode(HttpStatus.ACCEPTED)
+  async signUp(@Body() dto: SignUpDto): Promise<AcceptedDto> {
+    await this.auth.signUp(dto);
+    return CHECK_YOUR_EMAIL;
   }
 
-  @Public()
+  @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @UseInterceptors(RetryAfterInterceptor)
   @Post('login')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -38,50 +57,79 @@ export class AuthController {
     return this.auth.login(dto, request.ip);
   }
 
-  @Public()
+  @Access('public')
   @Post('refresh')
-  @HttpCode(200)
+  @HttpCode(HttpStatus.OK)
   refresh(@Body() dto: RefreshDto): Promise<TokensDto> {
     return this.auth.refresh(dto.refreshToken);
   }
 
+  @Access('member')
   @Post('logout')
-  @HttpCode(204)
+  @HttpCode(HttpStatus.NO_CONTENT)
   logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
     return this.auth.logout(caller);
   }
 
+  @Access('member')
   @Post('logout-all')
-  @HttpCode(204)
+  @HttpCode(HttpStatus.NO_CONTENT)
   async logoutEverywhere(
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<void> {
     await this.auth.logoutEverywhere(caller);
   }
 
-  @Public()
+  /** Changes the caller's password; every other session of theirs ends. */
+  @Access('member')
+  @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @UseInterceptors(RetryAfterInterceptor)
+  @Post('password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  changePassword(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() dto: ChangePasswordDto,
+  ): Promise<void> {
+    return this.auth.changePassword(caller, dto);
+  }
+
+  @Access('public')
   @Post('verify-email')
-  @HttpCode(204)
+  @HttpCode(HttpStatus.NO_CONTENT)
   verifyEmail(@Body() dto: EmailTokenDto): Promise<void> {
     return this.auth.verifyEmail(dto.token);
   }
 
-  @Public()
+  /** 202 whatever the address: a new link only if it awaits verification. */
+  @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
-  @Post('password-reset')
-  @HttpCode(202)
-  requestPasswordReset(@Body() dto: RequestPasswordResetDto): Promise<void> {
-    return this.auth.requestPasswordReset(dto.email);
+  @Post('verify-email/resend')
+  @HttpCode(HttpStatus.ACCEPTED)
+  async resendVerification(@Body() dto: EmailAddressDto): Promise<AcceptedDto> {
+    await this.auth.resendVerification(dto.email);
+    return CHECK_YOUR_EMAIL;
   }
 
-  @Public()
+  @Access('public')
+  @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @Post('password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  async requestPasswordReset(
+    @Body() dto: EmailAddressDto,
+  ): Promise<AcceptedDto> {
+    await this.auth.requestPasswordReset(dto.email);
+    return CHECK_YOUR_EMAIL;
+  }
+
+  @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
   @Post('password-reset/confirm')
-  @HttpCode(204)
+  @HttpCode(HttpStatus.NO_CONTENT)
   resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
     return this.auth.resetPassword(dto);
   }
 
+  @Access('member')
   @Get('me')
   account(@CurrentUser() caller: AuthenticatedUser): Promise<AccountDto> {
     return this.auth.account(caller);

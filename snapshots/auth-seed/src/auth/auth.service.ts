@@ -8,12 +8,19 @@ import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { EnvironmentVariables } from '../config/env.validation';
 import { User } from '../users/entities/user.entity';
+import { REFRESH_REUSE_GRACE_MS } from './auth.constants';
 import type { AuthenticatedUser } from './auth.types';
 import { AccountDto, TokensDto } from './dto/auth-responses.dto';
-import { LoginDto, ResetPasswordDto, SignUpDto } from './dto/credentials.dto';
+import {
+  ChangePasswordDto,
+  LoginDto,
+  ResetPasswordDto,
+  SignUpDto,
+} from './dto/credentials.dto';
+import { normalizeEmail } from './emails';
 import { LoginAttempts } from './login-attempts/login-attempts';
 import { AuthMailer } from './mail/auth-mailer';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -22,6 +29,7 @@ import { AccessTokensService } from './tokens/access-tokens.service';
 import { EmailTokensService } from './tokens/email-tokens.service';
 
 const INVALID_REFRESH = 'The refresh token is invalid or expired';
+const UNIQUE_VIOLATION = '23505';
 
 /** Sign-up, sign-in, sessions and the email flows; passwords never leave it. */
 @Injectable()
@@ -46,43 +54,43 @@ export class AuthService {
       config.get('REFRESH_TOKEN_TTL_SECONDS', { infer: true }) * 1000;
   }
 
-  async signUp(dto: SignUpDto): Promise<AccountDto> {
+  /**
+   * Answers the same for a new and a registered address (no enumeration):
+   * the owner of a registered one gets an email saying so instead.
+   */
+  async signUp(dto: SignUpDto): Promise<void> {
     const email = normalizeEmail(dto.email);
-    if (await this.users.existsBy({ email })) {
-      throw new ConflictException('This email address is already registered');
+    // Hashed either way, so that both answers take as long.
+    const passwordHash = await this.passwords.hash(dto.password);
+    const user = await this.users
+      .save(this.users.create({ email, passwordHash }))
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) {
+          return null;
+        }
+        throw error;
+      });
+    if (!user) {
+      await this.mailer.deliver({ kind: 'account-exists', to: email });
+      return;
     }
-    const user = await this.users.save(
-      this.users.create({
-        email,
-        passwordHash: await this.passwords.hash(dto.password),
-      }),
-    );
-    await this.mailer.deliver({
-      kind: 'verify-email',
-      to: user.email,
-      token: await this.emailTokens.sign(
-        'verify-email',
-        user.id,
-        unverified(user.email),
-      ),
-    });
-    return toAccount(user);
+    await this.sendVerification(user);
   }
 
   async login(dto: LoginDto, clientIp: string): Promise<TokensDto> {
     const email = normalizeEmail(dto.email);
     const account = `account:${email}`;
-    await this.attempts.assertNotLocked([account, `ip:${clientIp}`]);
+    // Counted before the password is checked: parallel guesses cannot race it.
+    await this.attempts.consume([account, `ip:${clientIp}`]);
     const user = await this.users.findOneBy({ email });
     const valid = await this.passwords.verify(
       user?.passwordHash ?? null,
       dto.password,
     );
     if (!user || !valid) {
-      await this.attempts.recordFailure([account, `ip:${clientIp}`]);
       throw new UnauthorizedException('The email or password is wrong');
     }
-    await this.attempts.recordSuccess([account]);
+    await this.attempts.recordSuccess(account);
     if (!user.emailVerifiedAt) {
       throw new ForbiddenException('Confirm your email address first');
     }
@@ -98,15 +106,28 @@ export class AuthService {
       throw new UnauthorizedException(INVALID_REFRESH);
     }
     const nextSecret = randomBytes(32).toString('base64url');
-    const rotated = await this.sessions.rotate(session.id, sha256(secret), {
-      secretHash: sha256(nextSecret),
+    const outcome = await this.sessions.rotate(session.id, {
+      presentedHash: sha256(secret),
+      nextHash: sha256(nextSecret),
       expiresAt: Date.now() + this.refreshTtlMs,
+      graceMs: REFRESH_REUSE_GRACE_MS,
     });
-    const user = rotated
-      ? await this.users.findOneBy({ id: session.userId })
-      : null;
+    switch (outcome) {
+      case 'rotated':
+        break;
+      case 'concurrent':
+        throw new ConflictException(
+          'This refresh token was just used: use the tokens that refresh returned',
+        );
+      case 'reused':
+        // The previous secret again, long after it was replaced: a copy.
+        await this.sessions.revoke(session.id);
+        throw new UnauthorizedException(INVALID_REFRESH);
+      default:
+        throw new UnauthorizedException(INVALID_REFRESH);
+    }
+    const user = await this.users.findOneBy({ id: session.userId });
     if (!user) {
-      // A refresh token presented twice was copied: end the whole session.
       await this.sessions.revoke(session.id);
       throw new UnauthorizedException(INVALID_REFRESH);
     }
@@ -133,21 +154,32 @@ export class AuthService {
     await this.users.update({ id: userId }, { emailVerifiedAt: new Date() });
   }
 
-  /** Always succeeds, so that the answer does not tell who has an account. */
-  async requestPasswordReset(address: string): Promise<void> {
+  /** A new verification link, for an account that is not verified yet. */
+  async resendVerification(address: string): Promise<void> {
     const user = await this.users.findOneBy({ email: normalizeEmail(address) });
-    if (!user) {
-      return;
+    if (user && !user.emailVerifiedAt) {
+      await this.sendVerification(user);
     }
-    await this.mailer.deliver({
-      kind: 'reset-password',
-      to: user.email,
-      token: await this.emailTokens.sign(
-        'reset-password',
-        user.id,
-        passwordState(user),
-      ),
-    });
+  }
+
+  /**
+   * Does the same work for every address, so that neither the answer nor its
+   * timing tells who has an account: a link to the owner of an account, a
+   * note to anyone else.
+   */
+  async requestPasswordReset(address: string): Promise<void> {
+    const email = normalizeEmail(address);
+    const user = await this.users.findOneBy({ email });
+    const token = await this.emailTokens.sign(
+      'reset-password',
+      user?.id ?? randomUUID(),
+      user ? passwordState(user) : 'no account',
+    );
+    await this.mailer.deliver(
+      user
+        ? { kind: 'reset-password', to: user.email, token }
+        : { kind: 'no-account', to: email },
+    );
   }
 
   async resetPassword(dto: ResetPasswordDto): Promise<void> {
@@ -166,6 +198,29 @@ export class AuthService {
     await this.sessions.revokeAll(userId);
   }
 
+  /** Needs the current password; every other session of the user ends. */
+  async changePassword(
+    caller: AuthenticatedUser,
+    dto: ChangePasswordDto,
+  ): Promise<void> {
+    const subject = `password:${caller.id}`;
+    await this.attempts.consume([subject]);
+    const user = await this.users.findOneBy({ id: caller.id });
+    const valid = await this.passwords.verify(
+      user?.passwordHash ?? null,
+      dto.currentPassword,
+    );
+    if (!user || !valid) {
+      throw new ForbiddenException('The current password is wrong');
+    }
+    await this.attempts.recordSuccess(subject);
+    await this.users.update(
+      { id: user.id },
+      { passwordHash: await this.passwords.hash(dto.newPassword) },
+    );
+    await this.sessions.revokeAll(user.id, caller.sessionId);
+  }
+
   async account(caller: AuthenticatedUser): Promise<AccountDto> {
     const user = await this.users.findOneBy({ id: caller.id });
     if (!user) {
@@ -174,15 +229,50 @@ export class AuthService {
     return toAccount(user);
   }
 
+  /**
+   * Makes the account of `address` an admin, creating it (verified, without
+   * a password) when there is none; it then gets a link to set a password.
+   * Its sessions end: the next sign-in carries the new role.
+   */
+  async promoteToAdmin(address: string): Promise<AccountDto> {
+    const email = normalizeEmail(address);
+    const user =
+      (await this.users.findOneBy({ email })) ??
+      this.users.create({ email, emailVerifiedAt: new Date() });
+    user.role = 'admin';
+    user.emailVerifiedAt ??= new Date();
+    const saved = await this.users.save(user);
+    await this.sessions.revokeAll(saved.id);
+    if (!saved.passwordHash) {
+      await this.requestPasswordReset(saved.email);
+    }
+    return toAccount(saved);
+  }
+
+  private async sendVerification(user: User): Promise<void> {
+    await this.mailer.deliver({
+      kind: 'verify-email',
+      to: user.email,
+      token: await this.emailTokens.sign(
+        'verify-email',
+        user.id,
+        unverified(user.email),
+      ),
+    });
+  }
+
   private async startSession(user: User, device: string): Promise<TokensDto> {
     const secret = randomBytes(32).toString('base64url');
     const sessionId = randomUUID();
+    const now = Date.now();
     await this.sessions.create({
       id: sessionId,
       userId: user.id,
       device,
       secretHash: sha256(secret),
-      expiresAt: Date.now() + this.refreshTtlMs,
+      previousSecretHash: null,
+      rotatedAt: now,
+      expiresAt: now + this.refreshTtlMs,
     });
     return this.issueTokens(user, sessionId, secret);
   }
@@ -205,12 +295,15 @@ export class AuthService {
   }
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+  );
 }
 
 /** A reset link works until the password changes (or is first set). */

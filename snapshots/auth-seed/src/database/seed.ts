@@ -15,8 +15,8 @@ async function seed(manager: EntityManager): Promise<void> {
     User,
     Array.from({ length: ROWS }, () =>
       manager.create(User, {
-        email: randomUUID().slice(0, 36),
-        role: 'admin',
+        email: `${randomUUID()}@example.test`,
+        role: 'member',
         emailVerifiedAt: new Date('2024-05-17T10:00:00.000Z'),
       }),
     ),

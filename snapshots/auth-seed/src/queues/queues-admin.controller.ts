@@ -8,6 +8,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import { Access } from '../auth/decorators/access.decorator';
 import { DeadLetterEntry } from './dead-letters';
 import { DeadLettersQueryDto } from './dto/dead-letters-query.dto';
 import { ManagedQueue } from './queue-producer';
@@ -20,18 +21,19 @@ export interface RedriveResult {
 
 /**
  * Queue administration: jobs per state, dead letters and their re-drive.
- * These routes have NO AUTHENTICATION yet: put a guard on this controller
- * (`@UseGuards(...)`) before the app is reachable by anyone but its operators.
+ * Admins only: dead letters hold other users' payloads.
  */
 @Controller('admin/queues')
 export class QueuesAdminController {
   constructor(private readonly registry: QueueRegistry) {}
 
+  @Access('admin')
   @Get()
   list(): Promise<QueueOverview[]> {
     return this.registry.overviews();
   }
 
+  @Access('admin')
   @Get(':queue')
   async get(@Param('queue') name: string): Promise<QueueOverview> {
     const overview = await this.registry.overview(name);
@@ -41,6 +43,7 @@ export class QueuesAdminController {
     return overview;
   }
 
+  @Access('admin')
   @Get(':queue/dead-letters')
   deadLetters(
     @Param('queue') name: string,
@@ -50,12 +53,14 @@ export class QueuesAdminController {
   }
 
   /** Runs every dead letter of the queue again (up to 1000 per call). */
+  @Access('admin')
   @Post(':queue/dead-letters/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveAll(@Param('queue') name: string): Promise<RedriveResult> {
     return { redriven: await this.producer(name).redrive() };
   }
 
+  @Access('admin')
   @Post(':queue/dead-letters/:id/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveOne(

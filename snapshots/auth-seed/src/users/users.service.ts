@@ -1,4 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { SessionStore } from '../auth/sessions/session-store';
 import { ENTITY_CACHE } from '../database/entity-cache';
 import type { EntityCache } from '../database/entity-cache';
 import { Page } from '../database/pagination';
@@ -20,6 +21,7 @@ export class UsersService {
   constructor(
     private readonly repository: UserRepository,
     @Inject(ENTITY_CACHE) private readonly cache: EntityCache,
+    private readonly sessions: SessionStore,
   ) {}
 
   async create(dto: CreateUserDto): Promise<UserResponse> {
@@ -58,9 +60,14 @@ export class UsersService {
     if (!user) {
       throw new NotFoundException(`User ${id} not found`);
     }
+    const { email, role } = user;
     this.repository.merge(user, dto);
     const saved = await this.repository.save(user);
     await this.cache.invalidate([CACHE_TAG]);
+    if (saved.email !== email || saved.role !== role) {
+      // Signed in as the old address or role: that ends now, not at expiry.
+      await this.sessions.revokeAll(saved.id);
+    }
     return toUserResponse(saved);
   }
 
@@ -69,6 +76,7 @@ export class UsersService {
       throw new NotFoundException(`User ${id} not found`);
     }
     await this.cache.invalidate([CACHE_TAG]);
+    await this.sessions.revokeAll(id);
   }
 
   private async load(id: string): Promise<UserResponse> {

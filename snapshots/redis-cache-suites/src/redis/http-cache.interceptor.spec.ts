@@ -22,7 +22,7 @@ function httpContext(
     getHandler: () => httpContext,
     getClass: () => HttpCacheInterceptor,
     switchToHttp: () => ({
-      getRequest: () => request,
+      getRequest: () => ({ headers: {}, ...request }),
       getResponse: () => reply,
     }),
   } as unknown as ExecutionContext;
@@ -67,7 +67,7 @@ describe('HttpCacheInterceptor (Suites solitary)', () => {
 
     expect(body).toEqual({ id: 1 });
     expect(cache.wrap).toHaveBeenCalledWith(
-      'http:products',
+      'http:anonymous:products',
       30,
       expect.any(Function),
       ['catalog'],
@@ -90,7 +90,7 @@ describe('HttpCacheInterceptor (Suites solitary)', () => {
     expect(body).toEqual({ id: 'cached' });
     expect(next.handle).not.toHaveBeenCalled();
     expect(cache.wrap).toHaveBeenCalledWith(
-      'http:/products?page=2',
+      'http:anonymous:/products?page=2',
       60,
       expect.any(Function),
       [],
@@ -110,7 +110,23 @@ describe('HttpCacheInterceptor (Suites solitary)', () => {
 
     await lastValueFrom(await interceptor.intercept(context, next));
 
-    expect(cache.wrap.mock.calls[0][0]).toBe('http:product:7');
+    expect(cache.wrap.mock.calls[0][0]).toBe('http:anonymous:product:7');
+  });
+
+  it('keys each caller apart, so no one is served another’s answer', async () => {
+    metadata({ [CACHE_KEY_METADATA]: 'me' });
+    const as = (authorization: string) =>
+      httpContext(
+        { method: 'GET', url: '/me', headers: { authorization } },
+        reply,
+      );
+
+    await lastValueFrom(await interceptor.intercept(as('Bearer ann'), next));
+    await lastValueFrom(await interceptor.intercept(as('Bearer bob'), next));
+
+    const [ann, bob] = cache.wrap.mock.calls.map(([key]) => key);
+    expect(ann).toMatch(/^http:[\w-]{22}:me$/);
+    expect(bob).not.toBe(ann);
   });
 
   it('leaves other methods alone', async () => {

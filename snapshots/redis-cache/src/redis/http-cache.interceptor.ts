@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import {
   CACHE_KEY_METADATA,
@@ -21,7 +22,9 @@ import type { RedisModuleOptions } from './redis.options';
 /**
  * Caches the body of GET routes in CacheService (both tiers), under the route's
  * `@CacheKey` for `@CacheTTL` seconds with its `@CacheTags`; concurrent misses
- * run the handler once. Answers carry `x-cache: HIT` or `MISS`.
+ * run the handler once. Answers carry `x-cache: HIT` or `MISS`. The key holds
+ * the caller (a digest of the Authorization header), so that an answer for one
+ * caller is never served to another.
  *
  *   @UseInterceptors(HttpCacheInterceptor)
  *   @CacheKey((req) => `product:${(req.params as { id: string }).id}`)
@@ -58,7 +61,9 @@ export class HttpCacheInterceptor implements NestInterceptor {
         CACHE_TAGS_METADATA,
         targets,
       ) ?? [];
-    const cacheKey = `http:${typeof key === 'function' ? key(request) : (key ?? request.url)}`;
+    const route =
+      typeof key === 'function' ? key(request) : (key ?? request.url);
+    const cacheKey = `http:${callerOf(request)}:${route}`;
 
     let missed = false;
     const body = await this.cache.wrap<unknown>(
@@ -73,4 +78,12 @@ export class HttpCacheInterceptor implements NestInterceptor {
     http.getResponse<FastifyReply>().header('x-cache', missed ? 'MISS' : 'HIT');
     return of(body);
   }
+}
+
+/** Who asks: a digest of the credentials they sent, or `anonymous`. */
+function callerOf(request: FastifyRequest): string {
+  const credentials = request.headers.authorization;
+  return credentials
+    ? createHash('sha256').update(credentials).digest('base64url').slice(0, 22)
+    : 'anonymous';
 }

@@ -22,6 +22,12 @@ export class AuthSession {
   @Column({ type: 'varchar', length: 64 })
   secretHash: string;
 
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  previousSecretHash: string | null;
+
+  @Column({ type: 'timestamptz' })
+  rotatedAt: Date;
+
   @Index()
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

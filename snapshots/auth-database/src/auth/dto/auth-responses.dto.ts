@@ -17,3 +17,8 @@ export class AccountDto {
   role: Role;
   emailVerified: boolean;
 }
+
+/** Sign-up and the emailed flows answer the same for every address. */
+export class AcceptedDto {
+  message: string;
+}

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsNotEmpty,
@@ -6,11 +7,19 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { normalizeEmail } from '../emails';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/** Emails are compared lower-cased and trimmed everywhere. */
+const NormalizedEmail = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? normalizeEmail(value) : value,
+  );
+
 export class SignUpDto {
+  @NormalizedEmail()
   @IsEmail()
   @MaxLength(320)
   email: string;
@@ -22,6 +31,7 @@ export class SignUpDto {
 }
 
 export class LoginDto {
+  @NormalizedEmail()
   @IsEmail()
   @MaxLength(320)
   email: string;
@@ -52,7 +62,9 @@ export class EmailTokenDto {
   token: string;
 }
 
-export class RequestPasswordResetDto {
+/** The body of POST /auth/password-reset and /auth/verify-email/resend. */
+export class EmailAddressDto {
+  @NormalizedEmail()
   @IsEmail()
   @MaxLength(320)
   email: string;
@@ -68,4 +80,16 @@ export class ResetPasswordDto {
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
+}
+
+export class ChangePasswordDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword: string;
 }

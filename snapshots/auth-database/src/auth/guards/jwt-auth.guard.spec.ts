@@ -1,17 +1,32 @@
 import { ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { getRepositoryToken } from '@nestjs/typeorm';
 import { Mocked, TestBed } from '@suites/unit';
+import { Repository } from 'typeorm';
+import { User } from '../../users/entities/user.entity';
 import type { AuthenticatedUser } from '../auth.types';
-import { SessionStore } from '../sessions/session-store';
+import { SessionRecord, SessionStore } from '../sessions/session-store';
 import { AccessTokensService } from '../tokens/access-tokens.service';
 import { bearerToken, JwtAuthGuard } from './jwt-auth.guard';
 
-function contextWith(authorization?: string) {
+function session(userId: string): SessionRecord {
+  return {
+    id: 's1',
+    userId,
+    device: 'phone',
+    secretHash: 'h',
+    previousSecretHash: null,
+    rotatedAt: Date.now(),
+    expiresAt: Date.now() + 60_000,
+  };
+}
+
+function contextWith(authorization?: string, type = 'http') {
   const request: { headers: object; user?: AuthenticatedUser } = {
     headers: authorization ? { authorization } : {},
   };
   const context = {
-    getType: () => 'http',
+    getType: () => type,
     getHandler: () => undefined,
     getClass: () => undefined,
     switchToHttp: () => ({ getRequest: () => request }),
@@ -24,6 +39,7 @@ describe('JwtAuthGuard (Suites solitary)', () => {
   let reflector: Mocked<Reflector>;
   let accessTokens: Mocked<AccessTokensService>;
   let sessions: Mocked<SessionStore>;
+  let users: Mocked<Repository<User>>;
 
   beforeEach(async () => {
     const { unit, unitRef } = await TestBed.solitary(JwtAuthGuard).compile();
@@ -32,6 +48,7 @@ describe('JwtAuthGuard (Suites solitary)', () => {
     accessTokens = unitRef.get(AccessTokensService);
     // Abstract classes are DI tokens but not constructors: name the type.
     sessions = unitRef.get<SessionStore>(SessionStore as never);
+    users = unitRef.get(getRepositoryToken(User) as string);
     reflector.getAllAndOverride.mockReturnValue(undefined);
   });
 
@@ -54,25 +71,48 @@ describe('JwtAuthGuard (Suites solitary)', () => {
       role: 'member',
       sid: 's1',
     });
-    sessions.isActive.mockResolvedValue(false);
+    sessions.find.mockResolvedValue(null);
 
     await expect(
       guard.canActivate(contextWith('Bearer abc').context),
     ).rejects.toBeInstanceOf(UnauthorizedException);
-    expect(sessions.isActive).toHaveBeenCalledWith('s1');
+    expect(sessions.find).toHaveBeenCalledWith('s1');
   });
 
-  it('puts the caller on the request', async () => {
+  it('refuses a token whose subject does not own the session', async () => {
+    accessTokens.verify.mockResolvedValue({
+      sub: 'victim',
+      role: 'admin',
+      sid: 's1',
+    });
+    sessions.find.mockResolvedValue(session('attacker'));
+
+    await expect(
+      guard.canActivate(contextWith('Bearer abc').context),
+    ).rejects.toBeInstanceOf(UnauthorizedException);
+    expect(users.findOne).not.toHaveBeenCalled();
+  });
+
+  it('puts the caller on the request with the role stored now', async () => {
     accessTokens.verify.mockResolvedValue({
       sub: 'u1',
       role: 'admin',
       sid: 's1',
     });
-    sessions.isActive.mockResolvedValue(true);
+    sessions.find.mockResolvedValue(session('u1'));
+    users.findOne.mockResolvedValue(
+      Object.assign(new User(), { id: 'u1', role: 'member' }),
+    );
     const { context, request } = contextWith('Bearer abc');
 
     await expect(guard.canActivate(context)).resolves.toBe(true);
-    expect(request.user).toEqual({ id: 'u1', role: 'admin', sessionId: 's1' });
+    expect(request.user).toEqual({ id: 'u1', role: 'member', sessionId: 's1' });
+  });
+
+  it('refuses anything but HTTP unless the handler is public', async () => {
+    await expect(
+      guard.canActivate(contextWith('Bearer abc', 'rpc').context),
+    ).resolves.toBe(false);
   });
 
   it('reads only well-formed bearer headers', () => {

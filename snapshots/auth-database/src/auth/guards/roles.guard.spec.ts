@@ -7,6 +7,7 @@ import { RolesGuard } from './roles.guard';
 function contextFor(role?: Role): ExecutionContext {
   const request = role ? { user: { id: 'u1', role, sessionId: 's1' } } : {};
   return {
+    getType: () => 'http',
     getHandler: () => undefined,
     getClass: () => undefined,
     switchToHttp: () => ({ getRequest: () => request }),

@@ -1,19 +1,19 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 
-/** How many failed logins lock an account (an address gets four times as many). */
+/** How many logins an account may try in a window (an address four times as many). */
 export class LoginAttemptsPolicy {
   constructor(
-    readonly maxFailures: number,
+    readonly maxAttempts: number,
     readonly lockMs: number,
   ) {}
 
   limitFor(subject: string): number {
-    return subject.startsWith('ip:') ? this.maxFailures * 4 : this.maxFailures;
+    return subject.startsWith('ip:') ? this.maxAttempts * 4 : this.maxAttempts;
   }
 }
 
 export class TooManyLoginAttemptsException extends HttpException {
-  constructor(retryAfterSeconds: number) {
+  constructor(readonly retryAfterSeconds: number) {
     super(
       `Too many failed logins; try again in ${retryAfterSeconds} seconds`,
       HttpStatus.TOO_MANY_REQUESTS,
@@ -21,38 +21,42 @@ export class TooManyLoginAttemptsException extends HttpException {
   }
 }
 
+/** One attempt counted: how many in the window so far, and when it ends. */
+export interface AttemptCount {
+  attempts: number;
+  resetInMs: number;
+}
+
 /**
- * Brute-force protection: failed logins are counted per account and per
- * client address; reaching the limit locks that subject for a while.
+ * Brute-force protection. An attempt is counted (atomically) before the
+ * password is checked, so N guesses sent at once still get at most the limit
+ * of verdicts; over the limit, the subject waits until its window ends. A
+ * successful login clears the account's count (never the address's).
  */
 export abstract class LoginAttempts {
   constructor(protected readonly policy: LoginAttemptsPolicy) {}
 
-  async assertNotLocked(subjects: string[]): Promise<void> {
-    const waits = await Promise.all(subjects.map((s) => this.lockedMs(s)));
-    const wait = Math.max(0, ...waits);
-    if (wait > 0) {
-      throw new TooManyLoginAttemptsException(Math.ceil(wait / 1000));
+  async consume(subjects: string[]): Promise<void> {
+    const counts = await Promise.all(subjects.map((s) => this.count(s)));
+    const waits = counts
+      .filter(({ attempts }, i) => attempts > this.policy.limitFor(subjects[i]))
+      .map(({ resetInMs }) => resetInMs);
+    if (waits.length > 0) {
+      throw new TooManyLoginAttemptsException(
+        Math.max(1, Math.ceil(Math.max(...waits) / 1000)),
+      );
     }
   }
 
-  async recordFailure(subjects: string[]): Promise<void> {
-    for (const subject of subjects) {
-      if ((await this.countFailure(subject)) >= this.policy.limitFor(subject)) {
-        await this.lock(subject);
-      }
-    }
+  async recordSuccess(subject: string): Promise<void> {
+    await this.clear(subject);
   }
 
-  async recordSuccess(subjects: string[]): Promise<void> {
-    await Promise.all(subjects.map((subject) => this.clear(subject)));
-  }
-
-  protected abstract lockedMs(subject: string): Promise<number>;
-
-  protected abstract countFailure(subject: string): Promise<number>;
-
-  protected abstract lock(subject: string): Promise<void>;
+  /**
+   * Adds one attempt: the window (lockMs) starts with the first attempt and
+   * starts over once the limit is passed, so a locked subject waits lockMs.
+   */
+  protected abstract count(subject: string): Promise<AttemptCount>;
 
   protected abstract clear(subject: string): Promise<void>;
 }

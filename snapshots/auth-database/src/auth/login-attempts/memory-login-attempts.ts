@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { LoginAttempts, LoginAttemptsPolicy } from './login-attempts';
+import {
+  AttemptCount,
+  LoginAttempts,
+  LoginAttemptsPolicy,
+} from './login-attempts';
+
+/** Counters kept at most: the least recently used goes first beyond it. */
+export const MAX_TRACKED_SUBJECTS = 10_000;
 
 interface Counter {
-  failures: number;
+  attempts: number;
   resetAt: number;
-  lockedUntil: number;
 }
 
 /**
- * Counters in this process. With several instances each keeps its own: add
- * the redis-cache expert to share them.
+ * Counters in this process, bounded (LRU, and each one ends with its window).
+ * Counting is synchronous, so parallel requests cannot slip between read and
+ * write. With several instances each keeps its own: add redis-cache to share.
  */
 @Injectable()
 export class MemoryLoginAttempts extends LoginAttempts {
@@ -19,35 +26,42 @@ export class MemoryLoginAttempts extends LoginAttempts {
     super(policy);
   }
 
-  protected async lockedMs(subject: string): Promise<number> {
-    return Math.max(
-      0,
-      (this.counters.get(subject)?.lockedUntil ?? 0) - Date.now(),
-    );
+  get size(): number {
+    return this.counters.size;
   }
 
-  protected async countFailure(subject: string): Promise<number> {
+  protected count(subject: string): Promise<AttemptCount> {
     const now = Date.now();
-    const counter = this.counters.get(subject);
-    const current =
-      counter && counter.resetAt > now
-        ? counter
-        : { failures: 0, resetAt: now + this.policy.lockMs, lockedUntil: 0 };
-    current.failures += 1;
-    this.counters.set(subject, current);
-    return current.failures;
-  }
-
-  protected async lock(subject: string): Promise<void> {
-    const now = Date.now();
-    this.counters.set(subject, {
-      failures: 0,
-      resetAt: now + this.policy.lockMs,
-      lockedUntil: now + this.policy.lockMs,
+    const live = this.counters.get(subject);
+    const counter =
+      live && live.resetAt > now
+        ? live
+        : { attempts: 0, resetAt: now + this.policy.lockMs };
+    counter.attempts += 1;
+    if (counter.attempts === this.policy.limitFor(subject) + 1) {
+      counter.resetAt = now + this.policy.lockMs;
+    }
+    // Re-inserting moves the subject to the most recently used end.
+    this.counters.delete(subject);
+    this.counters.set(subject, counter);
+    this.evictBeyondLimit();
+    return Promise.resolve({
+      attempts: counter.attempts,
+      resetInMs: counter.resetAt - now,
     });
   }
 
-  protected async clear(subject: string): Promise<void> {
+  protected clear(subject: string): Promise<void> {
     this.counters.delete(subject);
+    return Promise.resolve();
+  }
+
+  private evictBeyondLimit(): void {
+    for (const subject of this.counters.keys()) {
+      if (this.counters.size <= MAX_TRACKED_SUBJECTS) {
+        return;
+      }
+      this.counters.delete(subject);
+    }
   }
 }

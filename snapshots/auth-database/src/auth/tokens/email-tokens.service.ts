@@ -20,14 +20,20 @@ interface EmailTokenClaims {
 @Injectable()
 export class EmailTokensService {
   private readonly secret: string;
-  private readonly ttlSeconds: number;
+  private readonly ttlSeconds: Record<EmailTokenPurpose, number>;
 
   constructor(
     private readonly jwt: JwtService,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     this.secret = config.get('EMAIL_TOKEN_SECRET', { infer: true });
-    this.ttlSeconds = config.get('EMAIL_TOKEN_TTL_SECONDS', { infer: true });
+    // A reset link grants the account: it lives much shorter than a verification.
+    this.ttlSeconds = {
+      'verify-email': config.get('EMAIL_TOKEN_TTL_SECONDS', { infer: true }),
+      'reset-password': config.get('PASSWORD_RESET_TTL_SECONDS', {
+        infer: true,
+      }),
+    };
   }
 
   sign(
@@ -42,7 +48,7 @@ export class EmailTokensService {
     };
     return this.jwt.signAsync(claims, {
       secret: this.secret,
-      expiresIn: this.ttlSeconds,
+      expiresIn: this.ttlSeconds[purpose],
     });
   }
 

@@ -6,7 +6,7 @@ export class InitialSchema1735689600000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE TYPE "public"."users_role_enum" AS ENUM('admin', 'member')
+      CREATE TYPE "public"."users_role_enum" AS ENUM('member', 'admin')
     `);
     await queryRunner.query(`
       CREATE TABLE "users" (
@@ -38,6 +38,8 @@ export class InitialSchema1735689600000 implements MigrationInterface {
         "userId" uuid NOT NULL,
         "device" character varying(100) NOT NULL,
         "secretHash" character varying(64) NOT NULL,
+        "previousSecretHash" character varying(64),
+        "rotatedAt" TIMESTAMP WITH TIME ZONE NOT NULL,
         "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL,
         "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

@@ -1,11 +1,7 @@
-import { IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsString } from 'class-validator';
 
 /** The body of POST /notes. */
 export class CreateNoteDto {
   @IsString()
   body: string;
-
-  @IsOptional()
-  @IsUUID()
-  authorId?: string | null;
 }

@@ -1,6 +1,6 @@
 import {
-  UserResponse,
-  toUserResponse,
+  UserPublicResponse,
+  toUserPublicResponse,
 } from '../../users/dto/user-response.dto';
 import { Note } from '../entities/note.entity';
 
@@ -28,12 +28,12 @@ export function toNoteResponse(note: Note): NoteResponse {
 
 /** GET /notes/:id: the Note with its relations, loaded in the same query. */
 export interface NoteDetailResponse extends NoteResponse {
-  author: UserResponse | null;
+  author: UserPublicResponse | null;
 }
 
 export function toNoteDetailResponse(note: Note): NoteDetailResponse {
   return {
     ...toNoteResponse(note),
-    author: note.author ? toUserResponse(note.author) : null,
+    author: note.author ? toUserPublicResponse(note.author) : null,
   };
 }

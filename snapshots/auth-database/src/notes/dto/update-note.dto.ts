@@ -1,12 +1,8 @@
-import { IsOptional, IsString, IsUUID, ValidateIf } from 'class-validator';
+import { IsString, ValidateIf } from 'class-validator';
 
 /** The body of PATCH /notes/:id: every property optional, the same rules. */
 export class UpdateNoteDto {
   @ValidateIf((_object, value) => value !== undefined)
   @IsString()
   body?: string;
-
-  @IsOptional()
-  @IsUUID()
-  authorId?: string | null;
 }

@@ -1,6 +1,7 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsDate,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -12,7 +13,10 @@ import type { UserRole } from '../entities/user.entity';
 
 /** The body of POST /users. */
 export class CreateUserDto {
-  @IsString()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail()
   @MaxLength(320)
   email: string;
 

@@ -22,6 +22,9 @@ export class RolesGuard implements CanActivate {
     if (!roles || roles.length === 0) {
       return true;
     }
+    if (context.getType() !== 'http') {
+      return false;
+    }
     const user = context.switchToHttp().getRequest<FastifyRequest>().user;
     if (!user || !roles.includes(user.role)) {
       throw new ForbiddenException('Your role does not allow this');

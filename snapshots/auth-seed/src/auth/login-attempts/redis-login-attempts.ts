@@ -5,9 +5,21 @@ import {
   REDIS_MODULE_OPTIONS,
 } from '../../redis/redis.constants';
 import type { RedisModuleOptions } from '../../redis/redis.options';
-import { LoginAttempts, LoginAttemptsPolicy } from './login-attempts';
+import {
+  AttemptCount,
+  LoginAttempts,
+  LoginAttemptsPolicy,
+} from './login-attempts';
 
-/** Failure counters and locks in Redis, so they hold across every instance. */
+// INCR and the window in one script: every instance sees the same count.
+const COUNT = `
+local attempts = redis.call('INCR', KEYS[1])
+if attempts == 1 or attempts == tonumber(ARGV[2]) + 1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return {attempts, redis.call('PTTL', KEYS[1])}`;
+
+/** Attempt counters in Redis, so they hold across every instance. */
 @Injectable()
 export class RedisLoginAttempts extends LoginAttempts {
   constructor(
@@ -18,36 +30,22 @@ export class RedisLoginAttempts extends LoginAttempts {
     super(policy);
   }
 
-  protected async lockedMs(subject: string): Promise<number> {
-    return Math.max(0, await this.redis.pttl(this.lockKey(subject)));
-  }
-
-  protected async countFailure(subject: string): Promise<number> {
-    const [[, failures]] = (await this.redis
-      .multi()
-      .incr(this.failKey(subject))
-      .pexpire(this.failKey(subject), this.policy.lockMs, 'NX')
-      .exec()) as [[Error | null, number], [Error | null, number]];
-    return failures;
-  }
-
-  protected async lock(subject: string): Promise<void> {
-    await this.redis
-      .multi()
-      .set(this.lockKey(subject), '1', 'PX', this.policy.lockMs)
-      .unlink(this.failKey(subject))
-      .exec();
+  protected async count(subject: string): Promise<AttemptCount> {
+    const [attempts, resetInMs] = (await this.redis.eval(
+      COUNT,
+      1,
+      this.key(subject),
+      String(this.policy.lockMs),
+      String(this.policy.limitFor(subject)),
+    )) as [number, number];
+    return { attempts, resetInMs: Math.max(0, resetInMs) };
   }
 
   protected async clear(subject: string): Promise<void> {
-    await this.redis.unlink(this.failKey(subject), this.lockKey(subject));
+    await this.redis.unlink(this.key(subject));
   }
 
-  private failKey(subject: string): string {
-    return `${this.options.keyPrefix}:auth:failures:${subject}`;
-  }
-
-  private lockKey(subject: string): string {
-    return `${this.options.keyPrefix}:auth:locked:${subject}`;
+  private key(subject: string): string {
+    return `${this.options.keyPrefix}:auth:attempts:${subject}`;
   }
 }

@@ -4,7 +4,13 @@ import { ConfigService } from '@nestjs/config';
 import { Job, JobsOptions, Queue } from 'bullmq';
 import { EnvironmentVariables } from '../../config/env.validation';
 import { MailTransport } from '../../mail/mail-transport';
-import { AuthMail, AuthMailer, composeAuthMail } from './auth-mailer';
+import {
+  AuthLinks,
+  authLinksFrom,
+  AuthMail,
+  AuthMailer,
+  composeAuthMail,
+} from './auth-mailer';
 
 export const AUTH_EMAIL_QUEUE = 'auth-email';
 
@@ -34,14 +40,14 @@ export class QueuedAuthMailer extends AuthMailer {
 @Processor(AUTH_EMAIL_QUEUE, { concurrency: 5 })
 export class AuthEmailProcessor extends WorkerHost {
   private readonly logger = new Logger(AuthEmailProcessor.name);
-  private readonly appUrl: string;
+  private readonly links: AuthLinks;
 
   constructor(
     private readonly transport: MailTransport,
     config: ConfigService<EnvironmentVariables, true>,
   ) {
     super();
-    this.appUrl = config.get('APP_URL', { infer: true });
+    this.links = authLinksFrom(config);
   }
 
   async process(job: Job<AuthMail>): Promise<void> {
@@ -51,6 +57,6 @@ export class AuthEmailProcessor extends WorkerHost {
       jobId: job.id,
       attempt: job.attemptsMade + 1,
     });
-    await this.transport.send(composeAuthMail(job.data, this.appUrl));
+    await this.transport.send(composeAuthMail(job.data, this.links));
   }
 }

@@ -5,18 +5,35 @@ import {
   REDIS_MODULE_OPTIONS,
 } from '../../redis/redis.constants';
 import type { RedisModuleOptions } from '../../redis/redis.options';
-import { SessionRecord, SessionStore } from './session-store';
+import {
+  Rotation,
+  RotationOutcome,
+  SessionRecord,
+  SessionStore,
+} from './session-store';
 
-// Swaps the secret only when the caller presented the current one.
+// Compares and swaps the secret in one step, so that of two refreshes racing
+// only one rotates; the user's set of sessions lives as long as its longest.
 const ROTATE = `
 local raw = redis.call('GET', KEYS[1])
-if not raw then return 0 end
+if not raw then return 'invalid' end
 local session = cjson.decode(raw)
-if session.secretHash ~= ARGV[1] then return 0 end
-session.secretHash = ARGV[2]
-session.expiresAt = tonumber(ARGV[3])
-redis.call('SET', KEYS[1], cjson.encode(session), 'PX', ARGV[4])
-return 1`;
+local now = tonumber(ARGV[4])
+if session.secretHash == ARGV[1] then
+  session.previousSecretHash = session.secretHash
+  session.secretHash = ARGV[2]
+  session.rotatedAt = now
+  session.expiresAt = tonumber(ARGV[3])
+  local ttl = math.max(1, session.expiresAt - now)
+  redis.call('SET', KEYS[1], cjson.encode(session), 'PX', ttl)
+  redis.call('PEXPIRE', KEYS[2], ttl, 'GT')
+  return 'rotated'
+end
+if session.previousSecretHash == ARGV[1] then
+  if now - session.rotatedAt <= tonumber(ARGV[5]) then return 'concurrent' end
+  return 'reused'
+end
+return 'invalid'`;
 
 /** Sessions shared by every instance: one key per session, one set per user. */
 @Injectable()
@@ -30,11 +47,15 @@ export class RedisSessionStore extends SessionStore {
 
   async create(session: SessionRecord): Promise<void> {
     const ttl = Math.max(1, session.expiresAt - Date.now());
+    const userKey = this.userKey(session.userId);
+    // NX gives a new set its lifetime, GT only ever lengthens it: the set
+    // outlives every session in it, so revokeAll always finds them.
     await this.redis
       .multi()
       .set(this.key(session.id), JSON.stringify(session), 'PX', ttl)
-      .sadd(this.userKey(session.userId), session.id)
-      .pexpire(this.userKey(session.userId), ttl)
+      .sadd(userKey, session.id)
+      .pexpire(userKey, ttl, 'NX')
+      .pexpire(userKey, ttl, 'GT')
       .exec();
   }
 
@@ -43,22 +64,22 @@ export class RedisSessionStore extends SessionStore {
     return raw === null ? null : (JSON.parse(raw) as SessionRecord);
   }
 
-  async rotate(
-    id: string,
-    expectedHash: string,
-    next: Pick<SessionRecord, 'secretHash' | 'expiresAt'>,
-  ): Promise<boolean> {
-    const ttl = Math.max(1, next.expiresAt - Date.now());
-    const swapped = await this.redis.eval(
+  async rotate(id: string, rotation: Rotation): Promise<RotationOutcome> {
+    const session = await this.find(id);
+    if (!session) {
+      return 'invalid';
+    }
+    return (await this.redis.eval(
       ROTATE,
-      1,
+      2,
       this.key(id),
-      expectedHash,
-      next.secretHash,
-      String(next.expiresAt),
-      String(ttl),
-    );
-    return swapped === 1;
+      this.userKey(session.userId),
+      rotation.presentedHash,
+      rotation.nextHash,
+      String(rotation.expiresAt),
+      String(Date.now()),
+      String(rotation.graceMs),
+    )) as RotationOutcome;
   }
 
   async revoke(id: string): Promise<void> {
@@ -69,12 +90,17 @@ export class RedisSessionStore extends SessionStore {
     }
   }
 
-  async revokeAll(userId: string): Promise<number> {
-    const ids = await this.redis.smembers(this.userKey(userId));
+  async revokeAll(userId: string, keepSessionId?: string): Promise<number> {
+    const ids = (await this.redis.smembers(this.userKey(userId))).filter(
+      (id) => id !== keepSessionId,
+    );
     if (ids.length > 0) {
-      await this.redis.unlink(...ids.map((id) => this.key(id)));
+      await this.redis
+        .multi()
+        .unlink(...ids.map((id) => this.key(id)))
+        .srem(this.userKey(userId), ...ids)
+        .exec();
     }
-    await this.redis.unlink(this.userKey(userId));
     return ids.length;
   }
 

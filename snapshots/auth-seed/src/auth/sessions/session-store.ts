@@ -4,7 +4,26 @@ export interface SessionRecord {
   userId: string;
   device: string;
   secretHash: string;
+  /** The secret the last rotation replaced: presenting it again is reuse. */
+  previousSecretHash: string | null;
+  /** When the secret last changed (ms since the epoch). */
+  rotatedAt: number;
   expiresAt: number;
+}
+
+/**
+ * What presenting a refresh secret did: `rotated` (it was the current one and
+ * now is the previous), `concurrent` (the previous one, within the grace
+ * window: another tab refreshed first), `reused` (the previous one, later: a
+ * copied token, the session is ended), `invalid` (no such session or secret).
+ */
+export type RotationOutcome = 'rotated' | 'concurrent' | 'reused' | 'invalid';
+
+export interface Rotation {
+  presentedHash: string;
+  nextHash: string;
+  expiresAt: number;
+  graceMs: number;
 }
 
 /**
@@ -16,19 +35,11 @@ export abstract class SessionStore {
 
   abstract find(id: string): Promise<SessionRecord | null>;
 
-  /** Swaps the secret only if it is still `expectedHash` (refresh rotation). */
-  abstract rotate(
-    id: string,
-    expectedHash: string,
-    next: Pick<SessionRecord, 'secretHash' | 'expiresAt'>,
-  ): Promise<boolean>;
+  /** Swaps the secret only if `presentedHash` is the current one. */
+  abstract rotate(id: string, rotation: Rotation): Promise<RotationOutcome>;
 
   abstract revoke(id: string): Promise<void>;
 
-  abstract revokeAll(userId: string): Promise<number>;
-
-  async isActive(id: string): Promise<boolean> {
-    const session = await this.find(id);
-    return session !== null && session.expiresAt > Date.now();
-  }
+  /** Ends every session of the user but `keepSessionId`; returns how many. */
+  abstract revokeAll(userId: string, keepSessionId?: string): Promise<number>;
 }

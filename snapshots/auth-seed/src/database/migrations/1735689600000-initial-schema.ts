@@ -6,7 +6,7 @@ export class InitialSchema1735689600000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE TYPE "public"."users_role_enum" AS ENUM('admin', 'member')
+      CREATE TYPE "public"."users_role_enum" AS ENUM('member', 'admin')
     `);
     await queryRunner.query(`
       CREATE TABLE "users" (

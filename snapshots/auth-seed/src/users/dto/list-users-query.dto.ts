@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../database/pagination';
 import { USER_ROLE_VALUES } from '../entities/user.entity';
 import type { UserRole } from '../entities/user.entity';
@@ -19,7 +20,10 @@ export class ListUsersQueryDto extends PageQueryDto {
   sort: UserSortField = 'createdAt';
 
   @IsOptional()
-  @IsString()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail()
   @MaxLength(320)
   email?: string;
 

@@ -1,9 +1,9 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsDate,
+  IsEmail,
   IsIn,
   IsOptional,
-  IsString,
   MaxLength,
   ValidateIf,
 } from 'class-validator';
@@ -13,7 +13,10 @@ import type { UserRole } from '../entities/user.entity';
 /** The body of PATCH /users/:id: every property optional, the same rules. */
 export class UpdateUserDto {
   @ValidateIf((_object, value) => value !== undefined)
-  @IsString()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail()
   @MaxLength(320)
   email?: string;
 

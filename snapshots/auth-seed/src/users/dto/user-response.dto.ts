@@ -23,3 +23,17 @@ export function toUserResponse(user: User): UserResponse {
     updatedAt: user.updatedAt.toISOString(),
   };
 }
+
+/**
+ * The User as other members see it (say, as the author of their rows): its id
+ * and display fields, never its email, role or password hash.
+ */
+export interface UserPublicResponse {
+  id: string;
+}
+
+export function toUserPublicResponse(user: User): UserPublicResponse {
+  return {
+    id: user.id,
+  };
+}

@@ -6,7 +6,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export const USER_ROLE_VALUES = ['admin', 'member'] as const;
+export const USER_ROLE_VALUES = ['member', 'admin'] as const;
 export type UserRole = (typeof USER_ROLE_VALUES)[number];
 
 @Entity({ name: 'users' })

@@ -182,7 +182,8 @@ describe('Redis cache (e2e)', () => {
     expect(first.headers['x-cache']).toBe('MISS');
     expect(second.headers['x-cache']).toBe('HIT');
     expect(second.json()).toEqual(first.json());
-    expect(await redis.exists(entry('http:probe:counter'))).toBe(1);
+    // Keyed by caller too: one entry, under whoever asked.
+    expect(await redis.keys(entry('http:*:probe:counter'))).toHaveLength(1);
 
     await app.inject({ method: 'POST', url: '/e2e-cache/counter/reset' });
     await cache.invalidateTags('probe');
