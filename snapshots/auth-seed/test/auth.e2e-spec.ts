@@ -9,6 +9,7 @@ import { MailMessage, MailTransport } from '../src/mail/mail-transport';
 import { MemoryMailTransport } from '../src/mail/memory-mail.transport';
 import { authenticateAs } from './support/auth';
 import { createTestApp } from './support/app';
+import { captureLogs } from './support/logs';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -268,15 +269,7 @@ describe('Auth (e2e)', () => {
   });
 
   it('never writes a password to the logs', async () => {
-    const previous = process.env.LOG_LEVEL;
-    process.env.LOG_LEVEL = 'trace';
-    const written: string[] = [];
-    const spy = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        written.push(String(chunk));
-        return true;
-      });
+    const logs = captureLogs();
     const verbose = await createTestApp({ signedIn: false });
     try {
       const secret = `never-log-me-${randomUUID()}`;
@@ -292,11 +285,10 @@ describe('Auth (e2e)', () => {
         payload: { email, password: secret },
       });
 
-      expect(written.join('')).not.toContain(secret);
-      expect(written.length).toBeGreaterThan(0);
+      expect(logs.lines.join('\n')).not.toContain(secret);
+      expect(logs.lines.length).toBeGreaterThan(0);
     } finally {
-      spy.mockRestore();
-      process.env.LOG_LEVEL = previous;
+      logs.stop();
       await verbose.close();
     }
   });
