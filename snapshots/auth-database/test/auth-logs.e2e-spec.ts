@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { createTestApp } from './support/app';
+import { captureLogs } from './support/logs';
 
-// A file of its own: nestjs-pino keeps one root logger per process (per jest
-// test file), bound by the first app a file creates.
 describe('Auth logs (e2e)', () => {
   it('never writes a password to the logs', async () => {
-    const written: string[] = [];
-    // The app's real pino pipeline, written to memory instead of stdout.
-    const logs = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        written.push(chunk.toString());
-        done();
-      },
-    });
-    const app = await createTestApp({ as: 'anonymous', logs });
+    const logs = captureLogs();
+    const app = await createTestApp({ as: 'anonymous' });
     try {
       const secret = `never-log-me-${randomUUID()}`;
       const email = `log-${randomUUID()}@example.test`;
@@ -29,9 +20,10 @@ describe('Auth logs (e2e)', () => {
         payload: { email, password: secret },
       });
 
-      expect(written.join('')).not.toContain(secret);
-      expect(written.join('')).toContain('/auth/login');
+      expect(logs.lines.join('\n')).not.toContain(secret);
+      expect(logs.lines.join('\n')).toContain('/auth/login');
     } finally {
+      logs.stop();
       await app.close();
     }
   });

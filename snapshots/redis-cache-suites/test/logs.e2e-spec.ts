@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Writable } from 'node:stream';
 import { createTestApp } from './support/app';
+import { captureLogs } from './support/logs';
 
 interface LogLine {
   level: string;
@@ -12,29 +12,27 @@ interface LogLine {
 
 describe('Logs (e2e)', () => {
   let app: NestFastifyApplication;
-  const lines: string[] = [];
-  // The app's real pino pipeline, written to memory instead of stdout.
-  const logs = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
+  let logs: ReturnType<typeof captureLogs>;
 
   beforeAll(async () => {
-    app = await createTestApp({ logs });
+    app = await createTestApp();
   });
 
   afterAll(async () => {
     await app?.close();
   });
 
+  // The app's real pino pipeline, read from where the test apps write it.
   beforeEach(() => {
-    lines.length = 0;
+    logs = captureLogs();
+  });
+
+  afterEach(() => {
+    logs.stop();
   });
 
   const entries = (): LogLine[] =>
-    lines.map((line) => JSON.parse(line) as LogLine);
+    logs.lines.map((line) => JSON.parse(line) as LogLine);
 
   const signIn = (headers: Record<string, string>) =>
     app.inject({
@@ -66,7 +64,7 @@ describe('Logs (e2e)', () => {
       id: 'trace-7f3a.01',
       headers: { authorization: '[redacted]', cookie: '[redacted]' },
     });
-    expect(lines.join('\n')).not.toMatch(/secret-/);
+    expect(logs.lines.join('\n')).not.toMatch(/secret-/);
   });
 
   it('replaces a request id that does not look like one', async () => {

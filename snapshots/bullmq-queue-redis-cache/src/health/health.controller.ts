@@ -29,17 +29,17 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
+    return this.check();
+  }
+
+  /** `GET /health`: the readiness checks (also kept for existing monitors). */
+  @Get()
+  @HealthCheck()
+  check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.redis.isHealthy('redis'),
       () => this.queues.isHealthy('queues'),
       // nestgen:checks — generated above; add your checks below this line
     ]);
-  }
-
-  /** `GET /health`, kept as the readiness check for existing monitors. */
-  @Get()
-  @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.ready();
   }
 }

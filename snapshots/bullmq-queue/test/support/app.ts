@@ -2,38 +2,33 @@ import { Type } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
-import { DestinationStream } from 'pino';
 import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter } from '../../src/app.setup';
 import { validateEnv } from '../../src/config/env.validation';
 import { httpLoggerParams } from '../../src/logging/http-logger';
+import { testLogs } from './logs';
 import { ProbeController } from './probe.controller';
 
 export interface TestAppOptions {
   /** Test-only controllers mounted beside the app's own. */
   controllers?: Type[];
-  /** Capture the app's log lines (Nest's and Fastify's, from level info) here. */
-  logs?: DestinationStream;
 }
 
 /** The whole app as main.ts builds it, plus the test-only probe routes. */
 export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const testing = Test.createTestingModule({
+  // Every level into testLogs (support/logs.ts), where a test can read it.
+  const moduleRef = await Test.createTestingModule({
     imports: [AppModule],
     controllers: [ProbeController, ...(options.controllers ?? [])],
-  });
-  let env = validateEnv(process.env);
-  if (options.logs) {
-    env = { ...env, LOG_LEVEL: 'info' };
-    testing
-      .overrideProvider(PARAMS_PROVIDER_TOKEN)
-      .useValue(httpLoggerParams(env.LOG_LEVEL, options.logs));
-  }
-  const moduleRef = await testing.compile();
+  })
+    .overrideProvider(PARAMS_PROVIDER_TOKEN)
+    .useValue(httpLoggerParams('trace', testLogs))
+    .compile();
+  const env = validateEnv(process.env);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    createFastifyAdapter(env, options.logs),
+    createFastifyAdapter({ ...env, LOG_LEVEL: 'trace' }, testLogs),
     { bufferLogs: true },
   );
   await configureApp(app);
