@@ -20,6 +20,8 @@ from generator.errors import (
     first_line,
 )
 from generator.project import NewProject, generate
+from generator.releases import template_ref
+from generator.summary import format_summary, summarise
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.add_argument("--force", action="store_true", help="write into a non-empty DEST")
     new.add_argument("--verify", action="store_true", help="install and run the project's checks")
-    new.add_argument("--ref", metavar="REF", help="template version (git tag or HEAD)")
+    new.add_argument(
+        "--ref",
+        metavar="REF",
+        help="template version: a release (releases.yml), tag or commit (default: HEAD)",
+    )
 
     commands.add_parser("experts", help="list the experts")
 
@@ -132,28 +138,16 @@ def cmd_new(args: argparse.Namespace) -> int:
             answers=data,
             interactive=interactive,
             force=args.force,
-            vcs_ref=_release_commit(args.ref),
+            vcs_ref=template_ref(args.ref),
         )
     )
-    experts = ", ".join(result.answers.get("experts") or []) or "none (base only)"
-    _say(f"Generated {result.destination} — experts: {experts}")
+    _say(f"Generated {result.destination}")
+    _say(format_summary(summarise(result.destination, result.answers)))
     if not result.committed:
         _say("Not committed: commit the project before `nestgen upgrade`.")
     if args.verify:
         return _verify(result.destination, commit_lock=result.committed)
-    _say(f"Next: cd {result.destination} && npm install && npm run start:dev")
     return 0
-
-
-def _release_commit(ref: str | None) -> str | None:
-    """A release version (releases.yml) names its commit; any other ref goes to copier as is."""
-    if ref is None:
-        return None
-    from generator.releases import TemplateRepo
-    from generator.template import template_source
-
-    release = TemplateRepo(template_source()).release_named(ref)
-    return release.commit if release else ref
 
 
 def _verify(destination: Path, commit_lock: bool) -> int:

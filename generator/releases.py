@@ -126,3 +126,18 @@ class TemplateRepo:
             for entry in catalog["experts"]
             if isinstance(entry, dict) and entry.get("available", True)
         }
+
+
+def template_ref(ref: str | None) -> str:
+    """The template version `nestgen new` renders: a release version names its commit, any
+    other ref goes to copier as is. Without one it is HEAD, the template this nestgen runs
+    from, whose checks validated the answers; copier would otherwise look for the newest git
+    tag, say "No git tags found in template; using HEAD as ref" when there is none, and
+    render HEAD all the same.
+    """
+    if ref is None:
+        return "HEAD"
+    from generator.template import template_source
+
+    release = TemplateRepo(template_source()).release_named(ref)
+    return release.commit if release else ref

@@ -12,6 +12,7 @@ import jinja2
 
 from generator.catalog import REPO_ROOT
 from generator.errors import AnswersError, InternalError, TemplateError, first_line
+from generator.wizard import whole_validation_errors
 
 TEMPLATE_ENV = "NESTGEN_TEMPLATE"
 
@@ -39,7 +40,7 @@ def render(
     vcs_ref: str | None,
 ) -> None:
     """Run one copier render into `destination`; any copier failure becomes a TemplateError."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), whole_validation_errors():
         # copier warns about dirty templates when vcs_ref is HEAD; that is the point of HEAD.
         warnings.simplefilter("ignore")
         try:

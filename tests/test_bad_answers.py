@@ -121,10 +121,12 @@ def test_the_checks_know_exactly_the_questions_copier_asks():
 def test_a_question_validator_shows_only_its_own_answer():
     context = {"http_port": 0, "colour": "blue"}
 
-    assert macro("question_problem", "http_port", context) == (
-        "http_port: must be between 1 and 65535, got 0"
-    )
+    # Copier names the question ("Validation error for question 'http_port': "): the reason
+    # says only what is inside the answer, in lines that fit 80 columns after that prefix.
+    assert macro("question_problem", "http_port", context) == "must be between 1 and 65535, got 0"
     assert macro("question_problem", "project_name", context) == ""
+    nested = macro("question_problem", "cache", {"cache": {"default_ttl": 0}})
+    assert nested == "default_ttl: must be a whole number from\n  1 to 31536000, got 0"
 
 
 def test_every_problem_of_a_file_is_found_not_only_the_first(tmp_path):

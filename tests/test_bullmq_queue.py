@@ -149,12 +149,12 @@ def test_no_queues_give_one_example_queue():
     [
         (ISSUE_QUEUES, ""),
         ([], ""),
-        ("email", "queues: must be a list of queues"),
-        ([{"jobs": ["a"]}], "queues[0]: needs a name"),
-        ([queue(), queue()], "queues[1].name: queue 'email' is listed twice"),
-        ([queue(name="mail-dlq")], "queues[0].name: 'mail-dlq': names ending in '-dlq'"),
-        ([{"name": "email"}], "queues[0]: jobs must list at least one job name"),
-        ([queue(jobs=["Send_Mail"])], "queues[0].jobs[0]: 'Send_Mail' is not a valid name"),
+        ("email", "must be a list of queues"),
+        ([{"jobs": ["a"]}], "[0]: needs a name"),
+        ([queue(), queue()], "[1].name: queue 'email' is listed twice"),
+        ([queue(name="mail-dlq")], "[0].name: 'mail-dlq': names ending in '-dlq'"),
+        ([{"name": "email"}], "[0]: jobs must list at least one job name"),
+        ([queue(jobs=["Send_Mail"])], "[0].jobs[0]: 'Send_Mail' is not a valid name"),
     ],
 )
 def test_the_wizard_validator_re_asks_for_a_bad_answer(value, problem):
@@ -162,7 +162,8 @@ def test_the_wizard_validator_re_asks_for_a_bad_answer(value, problem):
         "{% from 'blueprints/validate.jinja' import question_problem %}"
         "{{ question_problem('queues', {'queues': value}) }}"
     )
-    found = JINJA.from_string(source).render(value=value)
+    # Copier names the question; the reason, broken into lines of 80 columns, read as one.
+    found = " ".join(JINJA.from_string(source).render(value=value).split())
 
     assert found.startswith(problem) if problem else found == ""
 

@@ -106,7 +106,8 @@ def wizard_problem(line: str) -> str:
         "{% from 'blueprints/validate.jinja' import question_problem %}"
         "{{ question_problem('entities_text', {'entities_text': line, 'auth': 'none'}) }}"
     )
-    return jinja_env().from_string(source).render(line=line)
+    # The wizard breaks the reason into lines of 80 columns: read it as one.
+    return " ".join(jinja_env().from_string(source).render(line=line).split())
 
 
 def write_answers(path: Path, **answers: Any) -> Path:
@@ -173,6 +174,71 @@ def test_the_wizard_validator_explains_a_bad_line(line, problem):
 
 def test_the_wizard_validator_accepts_a_good_line():
     assert wizard_problem(LINE) == ""
+
+
+@pytest.mark.parametrize("separator", [", ", "; ", " ,", ";"])
+def test_entities_and_relations_may_be_separated_by_commas_or_semicolons(separator):
+    items = [
+        "User!soft(email:string(320)!unique, role:enum[admin|member]=member)",
+        "Order(total:decimal(12,2))",
+        "User.orders 1:N Order.customer!cascade",
+    ]
+    spaced, separated = " ".join(items), separator.join(items)
+
+    assert macro("parse_text", separated) == macro("parse_text", spaced)
+    assert wizard_problem(separated) == ""
+
+
+def test_a_line_keeps_refusing_what_is_not_a_separator():
+    assert "cannot read 'User 1:N Order'" in wizard_problem(
+        "User(a:string), Order(b:int), User 1:N, Order"
+    )
+
+
+BOOKS = [
+    {"name": "Author", "fields": [{"name": "name", "type": "string"}]},
+    {"name": "Tag", "fields": [{"name": "label", "type": "string"}]},
+    {
+        "name": "Book",
+        "relations": [
+            {"name": "author", "type": "many-to-one", "target": "Author", "inverse": "books"},
+            {"name": "tags", "type": "many-to-many", "target": "Tag", "inverse": "books"},
+        ],
+    },
+]
+
+
+def test_a_relation_declared_on_one_side_gets_its_inverse_side():
+    assert problems({"experts": ["typeorm"], "entities": BOOKS}) == []
+    author, tag, book = json.loads(macro("effective_entities", BOOKS, "", []))
+
+    assert author["relations"] == [
+        {"name": "books", "type": "one-to-many", "target": "Book", "inverse": "author"}
+    ]
+    assert tag["relations"] == [
+        {
+            "name": "books",
+            "type": "many-to-many",
+            "target": "Book",
+            "inverse": "tags",
+            "owner": False,
+        }
+    ]
+    assert book["relations"][1]["owner"] is True  # the declared side keeps the join table
+    assert BOOKS[0].get("relations") is None  # the answers themselves are left as given
+
+
+def test_the_created_inverse_side_is_generated(tmp_path):
+    destination = tmp_path / "books"
+
+    render(destination, {"project_name": "books-api", "experts": ["typeorm"], "entities": BOOKS},
+           interactive=False, vcs_ref="HEAD")  # fmt: skip
+
+    author = (destination / "src/authors/entities/author.entity.ts").read_text()
+    assert "@OneToMany(() => Book, (book) => book.author)" in author
+    tag = (destination / "src/tags/entities/tag.entity.ts").read_text()
+    assert "@ManyToMany(() => Book, (book) => book.tags)" in tag and "@JoinTable" not in tag
+    assert "@JoinTable" in (destination / "src/books/entities/book.entity.ts").read_text()
 
 
 def test_the_line_generates_the_same_resources_in_process(tmp_path):

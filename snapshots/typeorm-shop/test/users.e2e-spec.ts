@@ -91,6 +91,27 @@ describe('/users (e2e)', () => {
     expect(beyond.json<Page<Row>>().items).toEqual([]);
   });
 
+  it('sorts descending with sort=-column, as JSON:API writes it', async () => {
+    for (let i = 0; i < 3; i++) {
+      await createOne(app);
+    }
+
+    const res = await app.inject({
+      method: 'GET',
+      url: '/users?sort=-createdAt&order=asc',
+    });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/users?sort=-nope',
+    });
+
+    expect(res.statusCode).toBe(200);
+    const times = res.json<Page<Row>>().items.map((item) => item.createdAt);
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(unknown.statusCode).toBe(400);
+  });
+
   it.each(['limit=0', 'limit=101', 'page=0', 'sort=nope', 'order=up'])(
     'rejects ?%s with 400',
     async (query) => {

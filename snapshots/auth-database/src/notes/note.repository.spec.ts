@@ -36,6 +36,20 @@ describe('NoteRepository', () => {
       });
     });
 
+    it("sorts descending on a '-' column, whatever order says", async () => {
+      orm.findAndCount.mockResolvedValue([[], 0]);
+      const query = Object.assign(new ListNotesQueryDto(), {
+        sort: '-updatedAt',
+        order: 'asc',
+      });
+
+      await repository.findPage(query);
+
+      expect(orm.findAndCount).toHaveBeenCalledWith(
+        expect.objectContaining({ order: { updatedAt: 'desc', id: 'desc' } }),
+      );
+    });
+
     it('filters on the columns given', async () => {
       orm.findAndCount.mockResolvedValue([[], 0]);
       const value = '3f1c0c6e-5d1a-4d5e-9a51-0b7c0e0a6d01';

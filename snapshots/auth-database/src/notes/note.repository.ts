@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListNotesQueryDto } from './dto/list-notes-query.dto';
 import { Note } from './entities/note.entity';
 
@@ -31,9 +32,10 @@ export class NoteRepository {
     if (ownerId !== undefined) {
       where.authorId = ownerId;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Note>;
     return this.repository.findAndCount({
       where,

@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
 import { User } from './entities/user.entity';
 
@@ -31,9 +32,10 @@ export class UserRepository {
     if (query.displayName !== undefined) {
       where.displayName = query.displayName;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<User>;
     return this.repository.findAndCount({
       where,

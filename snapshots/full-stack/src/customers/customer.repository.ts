@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListCustomersQueryDto } from './dto/list-customers-query.dto';
 import { Customer } from './entities/customer.entity';
 
@@ -28,9 +29,10 @@ export class CustomerRepository {
     if (query.email !== undefined) {
       where.email = query.email;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Customer>;
     return this.repository.findAndCount({
       where,

@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListOrdersQueryDto } from './dto/list-orders-query.dto';
 import { Order } from './entities/order.entity';
 
@@ -28,9 +29,10 @@ export class OrderRepository {
     if (query.customerId !== undefined) {
       where.customerId = query.customerId;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Order>;
     return this.repository.findAndCount({
       where,

@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListTasksQueryDto } from './dto/list-tasks-query.dto';
 import { Task } from './entities/task.entity';
 
@@ -34,9 +35,10 @@ export class TaskRepository {
     if (query.dueOn !== undefined) {
       where.dueOn = query.dueOn;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Task>;
     return this.repository.findAndCount({
       where,

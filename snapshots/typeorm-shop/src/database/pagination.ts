@@ -10,6 +10,26 @@ export const MAX_BULK_ITEMS = 100;
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** A list's `sort`: a column (in `order`), or '-' and a column: descending. */
+export type Sort<Column extends string> = Column | `-${Column}`;
+
+/** Every `sort` of a list: each column, and each with '-' (`?sort=-price`). */
+export function sortValues<Column extends string>(
+  columns: readonly Column[],
+): Sort<Column>[] {
+  return columns.flatMap((column): Sort<Column>[] => [column, `-${column}`]);
+}
+
+/** The column a list is sorted by and its direction: '-' wins over `order`. */
+export function sortOrder<Column extends string>(
+  sort: Sort<Column>,
+  order: SortOrder,
+): [Column, SortOrder] {
+  return sort.startsWith('-')
+    ? [sort.slice(1) as Column, 'desc']
+    : [sort as Column, order];
+}
+
 /** One page of a list, with the total across all pages. */
 export interface Page<T> {
   items: T[];

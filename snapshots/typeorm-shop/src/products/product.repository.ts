@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import { Product } from './entities/product.entity';
 
@@ -25,9 +26,10 @@ export class ProductRepository {
     if (query.sku !== undefined) {
       where.sku = query.sku;
     }
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Product>;
     return this.repository.findAndCount({
       where,

@@ -36,6 +36,20 @@ describe('ProfileRepository', () => {
         take: 5,
       });
     });
+
+    it("sorts descending on a '-' column, whatever order says", async () => {
+      orm.findAndCount.mockResolvedValue([[], 0]);
+      const query = Object.assign(new ListProfilesQueryDto(), {
+        sort: '-updatedAt',
+        order: 'asc',
+      });
+
+      await repository.findPage(query);
+
+      expect(orm.findAndCount).toHaveBeenCalledWith(
+        expect.objectContaining({ order: { updatedAt: 'desc', id: 'desc' } }),
+      );
+    });
   });
 
   describe('saveMany()', () => {

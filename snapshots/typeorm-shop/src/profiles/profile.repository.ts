@@ -7,6 +7,7 @@ import {
   FindOptionsWhere,
   Repository,
 } from 'typeorm';
+import { sortOrder } from '../database/pagination';
 import { ListProfilesQueryDto } from './dto/list-profiles-query.dto';
 import { Profile } from './entities/profile.entity';
 
@@ -22,9 +23,10 @@ export class ProfileRepository {
   /** One page, sorted and filtered on its own columns; relations are not loaded. */
   findPage(query: ListProfilesQueryDto): Promise<[Profile[], number]> {
     const where: FindOptionsWhere<Profile> = {};
+    const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
-      [query.sort]: query.order,
-      id: query.order,
+      [column]: direction,
+      id: direction,
     } as FindOptionsOrder<Profile>;
     return this.repository.findAndCount({
       where,

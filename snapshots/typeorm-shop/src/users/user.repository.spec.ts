@@ -36,6 +36,20 @@ describe('UserRepository', () => {
       });
     });
 
+    it("sorts descending on a '-' column, whatever order says", async () => {
+      orm.findAndCount.mockResolvedValue([[], 0]);
+      const query = Object.assign(new ListUsersQueryDto(), {
+        sort: '-updatedAt',
+        order: 'asc',
+      });
+
+      await repository.findPage(query);
+
+      expect(orm.findAndCount).toHaveBeenCalledWith(
+        expect.objectContaining({ order: { updatedAt: 'desc', id: 'desc' } }),
+      );
+    });
+
     it('filters on the columns given', async () => {
       orm.findAndCount.mockResolvedValue([[], 0]);
       const value = 'Sample email';

@@ -1,14 +1,18 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
+import type { Sort } from '../../database/pagination';
 
 /** Columns GET /notes can sort by. */
 export const NOTE_SORT_FIELDS = ['createdAt', 'updatedAt'] as const;
 export type NoteSortField = (typeof NOTE_SORT_FIELDS)[number];
 
-/** Query of GET /notes: a page, its order, and equality filters. */
+/**
+ * Query of GET /notes: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListNotesQueryDto extends PageQueryDto {
-  @IsIn(NOTE_SORT_FIELDS)
-  sort: NoteSortField = 'createdAt';
+  @IsIn(sortValues(NOTE_SORT_FIELDS))
+  sort: Sort<NoteSortField> = 'createdAt';
 
   @IsOptional()
   @IsUUID()

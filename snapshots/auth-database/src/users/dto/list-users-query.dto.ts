@@ -6,8 +6,9 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
 import { USER_ROLE_VALUES } from '../entities/user.entity';
+import type { Sort } from '../../database/pagination';
 import type { UserRole } from '../entities/user.entity';
 
 /** Columns GET /users can sort by. */
@@ -21,10 +22,13 @@ export const USER_SORT_FIELDS = [
 ] as const;
 export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
-/** Query of GET /users: a page, its order, and equality filters. */
+/**
+ * Query of GET /users: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListUsersQueryDto extends PageQueryDto {
-  @IsIn(USER_SORT_FIELDS)
-  sort: UserSortField = 'createdAt';
+  @IsIn(sortValues(USER_SORT_FIELDS))
+  sort: Sort<UserSortField> = 'createdAt';
 
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>

@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
+import type { Sort } from '../../database/pagination';
 
 /** Columns GET /customers can sort by. */
 export const CUSTOMER_SORT_FIELDS = [
@@ -10,10 +11,13 @@ export const CUSTOMER_SORT_FIELDS = [
 ] as const;
 export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
 
-/** Query of GET /customers: a page, its order, and equality filters. */
+/**
+ * Query of GET /customers: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListCustomersQueryDto extends PageQueryDto {
-  @IsIn(CUSTOMER_SORT_FIELDS)
-  sort: CustomerSortField = 'createdAt';
+  @IsIn(sortValues(CUSTOMER_SORT_FIELDS))
+  sort: Sort<CustomerSortField> = 'createdAt';
 
   @IsOptional()
   @IsString()

@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
 import { ORDER_STATUS_VALUES } from '../entities/order.entity';
+import type { Sort } from '../../database/pagination';
 import type { OrderStatus } from '../entities/order.entity';
 
 /** Columns GET /orders can sort by. */
@@ -12,10 +13,13 @@ export const ORDER_SORT_FIELDS = [
 ] as const;
 export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
 
-/** Query of GET /orders: a page, its order, and equality filters. */
+/**
+ * Query of GET /orders: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListOrdersQueryDto extends PageQueryDto {
-  @IsIn(ORDER_SORT_FIELDS)
-  sort: OrderSortField = 'createdAt';
+  @IsIn(sortValues(ORDER_SORT_FIELDS))
+  sort: Sort<OrderSortField> = 'createdAt';
 
   @IsOptional()
   @IsIn(ORDER_STATUS_VALUES)

@@ -1,14 +1,18 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
+import type { Sort } from '../../database/pagination';
 
 /** Columns GET /orders can sort by. */
 export const ORDER_SORT_FIELDS = ['createdAt', 'updatedAt', 'total'] as const;
 export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
 
-/** Query of GET /orders: a page, its order, and equality filters. */
+/**
+ * Query of GET /orders: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListOrdersQueryDto extends PageQueryDto {
-  @IsIn(ORDER_SORT_FIELDS)
-  sort: OrderSortField = 'createdAt';
+  @IsIn(sortValues(ORDER_SORT_FIELDS))
+  sort: Sort<OrderSortField> = 'createdAt';
 
   @IsOptional()
   @IsUUID()

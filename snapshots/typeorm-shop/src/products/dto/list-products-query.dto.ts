@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { PageQueryDto, sortValues } from '../../database/pagination';
+import type { Sort } from '../../database/pagination';
 
 /** Columns GET /products can sort by. */
 export const PRODUCT_SORT_FIELDS = [
@@ -10,10 +11,13 @@ export const PRODUCT_SORT_FIELDS = [
 ] as const;
 export type ProductSortField = (typeof PRODUCT_SORT_FIELDS)[number];
 
-/** Query of GET /products: a page, its order, and equality filters. */
+/**
+ * Query of GET /products: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListProductsQueryDto extends PageQueryDto {
-  @IsIn(PRODUCT_SORT_FIELDS)
-  sort: ProductSortField = 'createdAt';
+  @IsIn(sortValues(PRODUCT_SORT_FIELDS))
+  sort: Sort<ProductSortField> = 'createdAt';
 
   @IsOptional()
   @IsString()

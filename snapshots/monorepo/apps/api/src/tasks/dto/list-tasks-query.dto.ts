@@ -8,8 +8,9 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PageQueryDto, toBoolean } from '../../database/pagination';
+import { PageQueryDto, sortValues, toBoolean } from '../../database/pagination';
 import { TASK_PRIORITY_VALUES } from '../entities/task.entity';
+import type { Sort } from '../../database/pagination';
 import type { TaskPriority } from '../entities/task.entity';
 
 /** Columns GET /tasks can sort by. */
@@ -22,10 +23,13 @@ export const TASK_SORT_FIELDS = [
 ] as const;
 export type TaskSortField = (typeof TASK_SORT_FIELDS)[number];
 
-/** Query of GET /tasks: a page, its order, and equality filters. */
+/**
+ * Query of GET /tasks: a page, its order (`sort=createdAt&order=asc`, or
+ * `sort=-createdAt` for descending), and equality filters.
+ */
 export class ListTasksQueryDto extends PageQueryDto {
-  @IsIn(TASK_SORT_FIELDS)
-  sort: TaskSortField = 'createdAt';
+  @IsIn(sortValues(TASK_SORT_FIELDS))
+  sort: Sort<TaskSortField> = 'createdAt';
 
   @IsOptional()
   @IsString()
