@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import yaml
 
 from tests.helpers import run_cli
@@ -99,3 +101,19 @@ def test_an_entity_related_to_user_is_owned_unless_it_opts_out(tmp_path):
     public = (src / "users/dto/user-response.dto.ts").read_text()
     projection = public.split("export interface UserPublicResponse")[1].split("}")[0]
     assert "email" not in projection and "role" not in projection
+
+
+def test_emails_are_lower_case_in_the_database_so_their_unique_index_ignores_case(tmp_path):
+    result = run_cli(
+        "new", tmp_path / "auth-api", "--request", "JWT login", "--defaults", "--ref", "HEAD"
+    )
+
+    assert result.code == 0, result.err
+    src = tmp_path / "auth-api" / "src"
+    check = '"email" = lower("email")'
+    assert f"@Check('{check}')" in (src / "users/entities/user.entity.ts").read_text()
+    # TypeORM names the entity's check CHK_ + sha1("users_" + expression)[:26]: the migration
+    # uses that name, so migration:generate finds nothing to change after migration:run.
+    name = "CHK_" + hashlib.sha1(f"users_{check}".encode()).hexdigest()[:26]
+    migration = next((src / "database/migrations").glob("*-initial-schema.ts")).read_text()
+    assert f'CONSTRAINT "{name}" CHECK ({check})' in migration

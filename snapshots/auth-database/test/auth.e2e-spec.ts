@@ -1,16 +1,19 @@
 import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getRepositoryToken } from '@nestjs/typeorm';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ILike, Repository } from 'typeorm';
 import { REFRESH_REUSE_GRACE_MS } from '../src/auth/auth.constants';
 import { TokensDto } from '../src/auth/dto/auth-responses.dto';
 import { tokenIn } from '../src/auth/mail/auth-mailer';
 import { validateEnv } from '../src/config/env.validation';
 import { MailMessage, MailTransport } from '../src/mail/mail-transport';
 import { MemoryMailTransport } from '../src/mail/memory-mail.transport';
+import { User } from '../src/users/entities/user.entity';
 import { authenticateAs, signIn, TestCaller } from './support/auth';
 import { createTestApp } from './support/app';
 
@@ -453,38 +456,119 @@ describe('Auth (e2e)', () => {
     ).toBe(204);
   });
 
-  it('refuses to start the built app in production with unsafe settings', async () => {
-    const main = join(__dirname, '..', 'dist', 'main.js');
-    if (!existsSync(main)) {
-      throw new Error(
-        'Build the app first (npm run build): the test starts it',
+  it('answers the health routes to anyone: nobody, a member, an admin', async () => {
+    const callers = [
+      undefined,
+      await authenticateAs(app, 'member'),
+      await authenticateAs(app, 'admin'),
+    ];
+
+    for (const url of ['/health', '/health/live', '/health/ready']) {
+      const statuses = await Promise.all(
+        callers.map(async (authorization) => {
+          const headers = authorization ? { authorization } : {};
+          return (await app.inject({ method: 'GET', url, headers })).statusCode;
+        }),
       );
+      expect([url, ...statuses]).toEqual([url, 200, 200, 200]);
     }
-    const unsafe = {
-      ...process.env,
+  });
+
+  it('keeps one account per address, whatever its case, at every entry point', async () => {
+    const admin = (await signIn(app, 'admin')).authorization.slice(7);
+    const users = app.get<Repository<User>>(getRepositoryToken(User));
+    const email = `case-${randomUUID()}@example.test`;
+    const shouted = email.toUpperCase();
+
+    const created = await client().post('/users', { email }, admin);
+    const again = await client().post('/users', { email: shouted }, admin);
+    const other = await client().post(
+      '/users',
+      { email: `other-${randomUUID()}@example.test` },
+      admin,
+    );
+    const renamed = await client().patch(
+      `/users/${other.json<{ id: string }>().id}`,
+      { email: shouted },
+      admin,
+    );
+    const signup = await client().post('/auth/signup', {
+      email: shouted,
+      password: PASSWORD,
+    });
+
+    expect(
+      [created, again, other, renamed, signup].map((r) => r.statusCode),
+    ).toEqual([201, 409, 201, 409, 202]);
+    // The database itself refuses an address that is not lower-cased.
+    await expect(users.insert({ email: shouted })).rejects.toThrow(
+      /check constraint/,
+    );
+    expect(await users.countBy({ email: ILike(email) })).toBe(1);
+  });
+
+  it('makes an admin with the admin:create command, or promotes a user', async () => {
+    const users = app.get<Repository<User>>(getRepositoryToken(User));
+    const email = `first-admin-${randomUUID()}@example.test`;
+    const member = await signIn(app, 'member');
+    const { email: memberEmail } = await users.findOneByOrFail({
+      id: member.id,
+    });
+
+    const created = await runBuilt('auth/create-admin.js', [
+      email.toUpperCase(),
+    ]);
+    const promoted = await runBuilt('auth/create-admin.js', [memberEmail]);
+    const refused = await runBuilt('auth/create-admin.js', ['not-an-email']);
+
+    expect([created.code, promoted.code, refused.code]).toEqual([0, 0, 2]);
+    expect(await users.findOneByOrFail({ email })).toMatchObject({
+      role: 'admin',
+      passwordHash: null,
+      emailVerifiedAt: expect.any(Date) as Date,
+    });
+    expect(await users.findOneByOrFail({ id: member.id })).toMatchObject({
+      role: 'admin',
+    });
+    // Promotion ends the user's sessions: it signs in again as an admin.
+    expect(
+      (await client().get('/auth/me', member.authorization.slice(7)))
+        .statusCode,
+    ).toBe(401);
+    const token = await setPasswordToken(email, created.output);
+    expect(
+      (
+        await client().post('/auth/password-reset/confirm', {
+          token,
+          password: PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const { accessToken } = await login(email);
+    expect((await client().get('/users', accessToken)).statusCode).toBe(200);
+  }, 90_000);
+
+  /**
+   * The set-password link the command sent: in its own log (console
+   * transport), or through this app's outbox when a queue delivered it here.
+   */
+  async function setPasswordToken(
+    email: string,
+    commandOutput: string,
+  ): Promise<string | null> {
+    if (commandOutput.includes(`to ${email} — Reset your password`)) {
+      return tokenIn({ to: email, subject: '', text: commandOutput });
+    }
+    return tokenIn(await mailTo(email, 'Reset your password'));
+  }
+
+  it('refuses to start the built app in production with unsafe settings', async () => {
+    const started = await runBuilt('main.js', [], {
       NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-      PORT: String(40_000 + Math.floor(Math.random() * 20_000)),
       JWT_ACCESS_SECRET: 'change-me-to-a-long-random-access-token-secret',
       EMAIL_TOKEN_SECRET: 'change-me-to-a-long-random-access-token-secret',
       MAIL_TRANSPORT: 'console',
-      TRUST_PROXY: 'true',
-    };
-
-    const started = await new Promise<{ code: number | null; output: string }>(
-      (resolve) => {
-        execFile(
-          process.execPath,
-          [main],
-          { env: unsafe, timeout: 60_000 },
-          (error, stdout, stderr) =>
-            resolve({
-              code: error ? (error.code as number | null) : 0,
-              output: stdout + stderr,
-            }),
-        );
-      },
-    );
+    });
 
     expect(started.code).toBe(1);
     expect(started.output).toContain('Refusing to start in production');
@@ -492,9 +576,56 @@ describe('Auth (e2e)', () => {
       'JWT_ACCESS_SECRET',
       'EMAIL_TOKEN_SECRET',
       'MAIL_TRANSPORT',
-      'TRUST_PROXY',
     ]) {
       expect(started.output).toContain(name);
     }
   }, 90_000);
+
+  it('refuses to start the built app trusting every X-Forwarded-For', async () => {
+    for (const [nodeEnv, trustProxy] of [
+      ['development', 'true'],
+      ['production', '0.0.0.0/0'],
+    ]) {
+      const started = await runBuilt('main.js', [], {
+        NODE_ENV: nodeEnv,
+        TRUST_PROXY: trustProxy,
+      });
+
+      expect(started.code).toBe(1);
+      expect(started.output).toContain(`TRUST_PROXY=${trustProxy} `);
+    }
+  }, 90_000);
 });
+
+/** Runs a built script of the app (under dist/) to its end. */
+async function runBuilt(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const path = join(__dirname, '..', 'dist', script);
+  if (!existsSync(path)) {
+    throw new Error('Build the app first (npm run build): the test runs it');
+  }
+  const settings = {
+    ...process.env,
+    LOG_LEVEL: 'error',
+    PORT: String(40_000 + Math.floor(Math.random() * 20_000)),
+    // The command's emails land in its log; no colour codes around links.
+    MAIL_TRANSPORT: 'console',
+    NO_COLOR: '1',
+    ...env,
+  };
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path, ...args],
+      { env: settings, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (error.code as number | null) : 0,
+          output: stdout + stderr,
+        }),
+    );
+  });
+}

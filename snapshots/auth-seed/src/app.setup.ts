@@ -8,6 +8,7 @@ import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { DestinationStream } from 'pino';
 import { EnvironmentVariables } from './config/env.validation';
+import { fastifyTrustProxy } from './config/trust-proxy';
 import { logOptions } from './logging/log-options';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
 
@@ -21,7 +22,7 @@ export function createFastifyAdapter(
 ): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT,
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     genReqId: requestIdOf,
     // nestjs-pino writes the line per request (src/logging/http-logger.ts).
     logController: new LogController({ disableRequestLogging: true }),

@@ -4,11 +4,7 @@ import { EnvironmentVariables } from '../config/env.validation';
 /** The settings production is picky about. */
 export type ProductionSettings = Pick<
   EnvironmentVariables,
-  | 'NODE_ENV'
-  | 'JWT_ACCESS_SECRET'
-  | 'EMAIL_TOKEN_SECRET'
-  | 'MAIL_TRANSPORT'
-  | 'TRUST_PROXY'
+  'NODE_ENV' | 'JWT_ACCESS_SECRET' | 'EMAIL_TOKEN_SECRET' | 'MAIL_TRANSPORT'
 >;
 
 // Words that mark a secret copied from .env.example, the CI file or a tutorial.
@@ -38,11 +34,6 @@ export function unsafeProductionSettings(env: ProductionSettings): string[] {
       `MAIL_TRANSPORT=${env.MAIL_TRANSPORT} keeps emails (and their one-time links) in the app or its logs: use smtp`,
     );
   }
-  if (env.TRUST_PROXY) {
-    problems.push(
-      'TRUST_PROXY=true believes any client-sent X-Forwarded-For, which defeats every per-address limit: set it to false and terminate at a proxy that overwrites the header',
-    );
-  }
   return problems.filter((problem): problem is string => problem !== null);
 }
 
@@ -55,7 +46,6 @@ export function assertSafeForProduction(
     JWT_ACCESS_SECRET: config.get('JWT_ACCESS_SECRET', { infer: true }),
     EMAIL_TOKEN_SECRET: config.get('EMAIL_TOKEN_SECRET', { infer: true }),
     MAIL_TRANSPORT: config.get('MAIL_TRANSPORT', { infer: true }),
-    TRUST_PROXY: config.get('TRUST_PROXY', { infer: true }),
   });
   if (problems.length > 0) {
     throw new Error(

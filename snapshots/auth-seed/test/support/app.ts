@@ -5,6 +5,7 @@ import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
 import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter } from '../../src/app.setup';
 import { validateEnv } from '../../src/config/env.validation';
+import { TrustProxy } from '../../src/config/trust-proxy';
 import { httpLoggerParams } from '../../src/logging/http-logger';
 import { authenticateAs } from './auth';
 import { testLogs } from './logs';
@@ -13,6 +14,8 @@ import { ProbeController } from './probe.controller';
 export interface TestAppOptions {
   /** Test-only controllers mounted beside the app's own. */
   controllers?: Type[];
+  /** TRUST_PROXY for this app, instead of the environment's. */
+  trustProxy?: TrustProxy;
   /**
    * Who sends requests that carry no token of their own: a fresh member
    * (the default), an admin when a test asks for one, or nobody (`anonymous`).
@@ -33,8 +36,12 @@ export async function createTestApp(
     .useValue(httpLoggerParams('trace', testLogs))
     .compile();
   const env = validateEnv(process.env);
+  const trustProxy = options.trustProxy ?? env.TRUST_PROXY;
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    createFastifyAdapter({ ...env, LOG_LEVEL: 'trace' }, testLogs),
+    createFastifyAdapter(
+      { ...env, LOG_LEVEL: 'trace', TRUST_PROXY: trustProxy },
+      testLogs,
+    ),
     { bufferLogs: true },
   );
   await configureApp(app);

@@ -5,6 +5,7 @@ import { PARAMS_PROVIDER_TOKEN } from 'nestjs-pino';
 import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter } from '../../src/app.setup';
 import { validateEnv } from '../../src/config/env.validation';
+import { TrustProxy } from '../../src/config/trust-proxy';
 import { httpLoggerParams } from '../../src/logging/http-logger';
 import { testLogs } from './logs';
 import { ProbeController } from './probe.controller';
@@ -12,6 +13,8 @@ import { ProbeController } from './probe.controller';
 export interface TestAppOptions {
   /** Test-only controllers mounted beside the app's own. */
   controllers?: Type[];
+  /** TRUST_PROXY for this app, instead of the environment's. */
+  trustProxy?: TrustProxy;
 }
 
 /** The whole app as main.ts builds it, plus the test-only probe routes. */
@@ -27,8 +30,12 @@ export async function createTestApp(
     .useValue(httpLoggerParams('trace', testLogs))
     .compile();
   const env = validateEnv(process.env);
+  const trustProxy = options.trustProxy ?? env.TRUST_PROXY;
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    createFastifyAdapter({ ...env, LOG_LEVEL: 'trace' }, testLogs),
+    createFastifyAdapter(
+      { ...env, LOG_LEVEL: 'trace', TRUST_PROXY: trustProxy },
+      testLogs,
+    ),
     { bufferLogs: true },
   );
   await configureApp(app);

@@ -1,14 +1,7 @@
 import 'reflect-metadata';
 import { Transform, plainToInstance } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsString,
-  Max,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 interface RawValue {
   key: string;
@@ -16,15 +9,7 @@ interface RawValue {
 }
 
 // Implicit conversion has already turned the string into a boolean or an array
-// by the time @Transform runs, so these read the raw value from `obj`.
-function parseBoolean({ key, obj }: RawValue): unknown {
-  const raw = obj[key];
-  if (typeof raw !== 'string') {
-    return raw;
-  }
-  return ['true', '1', 'yes'].includes(raw.trim().toLowerCase());
-}
-
+// by the time @Transform runs, so this reads the raw value from `obj`.
 function parseList({ key, obj }: RawValue): unknown {
   const raw = obj[key];
   if (typeof raw !== 'string') {
@@ -78,10 +63,10 @@ export class EnvironmentVariables {
   @Min(1)
   BODY_LIMIT: number = 1048576;
 
-  /** Trust X-Forwarded-* headers (set behind a load balancer) */
-  @Transform(parseBoolean)
-  @IsBoolean()
-  TRUST_PROXY: boolean = false;
+  /** Proxies whose X-Forwarded-For gives the client address: a hop count (1: one load balancer, when nothing else reaches the app) or comma-separated addresses/CIDRs (or loopback, uniquelocal); empty trusts none, true is refused */
+  @Transform(parseTrustProxy)
+  @IsTrustProxy()
+  TRUST_PROXY: TrustProxy = [];
 
   /** Rate-limit window, in milliseconds */
   @IsInt()

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,6 +11,7 @@ export const USER_ROLE_VALUES = ['member', 'admin'] as const;
 export type UserRole = (typeof USER_ROLE_VALUES)[number];
 
 @Entity({ name: 'users' })
+@Check('"email" = lower("email")')
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -9,6 +9,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 interface RawValue {
   key: string;
@@ -78,10 +79,10 @@ export class EnvironmentVariables {
   @Min(1)
   BODY_LIMIT: number = 1048576;
 
-  /** Trust X-Forwarded-* headers (set behind a load balancer) */
-  @Transform(parseBoolean)
-  @IsBoolean()
-  TRUST_PROXY: boolean = false;
+  /** Proxies whose X-Forwarded-For gives the client address: a hop count (1: one load balancer, when nothing else reaches the app) or comma-separated addresses/CIDRs (or loopback, uniquelocal); empty trusts none, true is refused */
+  @Transform(parseTrustProxy)
+  @IsTrustProxy()
+  TRUST_PROXY: TrustProxy = [];
 
   /** Rate-limit window, in milliseconds */
   @IsInt()
