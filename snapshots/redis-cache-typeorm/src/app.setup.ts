@@ -10,6 +10,7 @@ import { DestinationStream } from 'pino';
 import { EnvironmentVariables } from './config/env.validation';
 import { logOptions } from './logging/log-options';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
+import { setupOpenApi } from './openapi/openapi';
 
 /**
  * Fastify with the app's request ids; its own logs (start, client errors) in
@@ -47,5 +48,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       void reply.header(REQUEST_ID_HEADER, request.id);
       done();
     });
+  if (config.get('DOCS_ENABLED', { infer: true })) {
+    setupOpenApi(app);
+  }
   app.enableShutdownHooks();
 }

@@ -93,6 +93,11 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_LIMIT: number = 100;
 
+  /** Serve the Swagger UI at /docs and the OpenAPI document at /docs-json */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  DOCS_ENABLED: boolean = true;
+
   // nestgen:env — generated above; add your variables below this line
 }
 

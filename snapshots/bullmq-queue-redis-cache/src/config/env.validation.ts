@@ -93,6 +93,11 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_LIMIT: number = 100;
 
+  /** Serve the Swagger UI at /docs and the OpenAPI document at /docs-json */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  DOCS_ENABLED: boolean = true;
+
   /** Redis connection URL (db index in the path) */
   @IsString()
   REDIS_URL: string = 'redis://127.0.0.1:6379/0';

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -23,6 +24,7 @@ export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 /** Query of GET /users: a page, its order, and equality filters. */
 export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: USER_SORT_FIELDS, default: 'createdAt' })
   @IsIn(USER_SORT_FIELDS)
   sort: UserSortField = 'createdAt';
 

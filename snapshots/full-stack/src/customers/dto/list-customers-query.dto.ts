@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../database/pagination';
 
@@ -12,6 +13,7 @@ export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
 
 /** Query of GET /customers: a page, its order, and equality filters. */
 export class ListCustomersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CUSTOMER_SORT_FIELDS, default: 'createdAt' })
   @IsIn(CUSTOMER_SORT_FIELDS)
   sort: CustomerSortField = 'createdAt';
 

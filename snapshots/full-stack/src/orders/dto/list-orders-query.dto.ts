@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../database/pagination';
 import { ORDER_STATUS_VALUES } from '../entities/order.entity';
@@ -14,6 +15,7 @@ export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
 
 /** Query of GET /orders: a page, its order, and equality filters. */
 export class ListOrdersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ORDER_SORT_FIELDS, default: 'createdAt' })
   @IsIn(ORDER_SORT_FIELDS)
   sort: OrderSortField = 'createdAt';
 

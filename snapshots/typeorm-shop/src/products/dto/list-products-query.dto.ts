@@ -1,5 +1,19 @@
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../database/pagination';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsISO8601,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto, toBoolean } from '../../database/pagination';
 
 /** Columns GET /products can sort by. */
 export const PRODUCT_SORT_FIELDS = [
@@ -7,11 +21,18 @@ export const PRODUCT_SORT_FIELDS = [
   'updatedAt',
   'sku',
   'price',
+  'stock',
+  'barcode',
+  'weight',
+  'releasedOn',
+  'availableAt',
+  'supplierRef',
 ] as const;
 export type ProductSortField = (typeof PRODUCT_SORT_FIELDS)[number];
 
 /** Query of GET /products: a page, its order, and equality filters. */
 export class ListProductsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PRODUCT_SORT_FIELDS, default: 'createdAt' })
   @IsIn(PRODUCT_SORT_FIELDS)
   sort: ProductSortField = 'createdAt';
 
@@ -19,4 +40,33 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(255)
   sku?: string;
+
+  @ApiPropertyOptional({ type: 'integer' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-2147483648)
+  @Max(2147483647)
+  stock?: number;
+
+  @IsOptional()
+  @Matches(/^-?\d{1,18}$/, { message: '$property must be an integer string' })
+  barcode?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^[1-9]\d{3}-\d{2}-\d{2}$/, {
+    message: '$property must be a date (YYYY-MM-DD)',
+  })
+  releasedOn?: string;
+
+  @IsOptional()
+  @IsUUID()
+  supplierRef?: string;
 }

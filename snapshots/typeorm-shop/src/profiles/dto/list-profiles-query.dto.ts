@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { PageQueryDto } from '../../database/pagination';
 
@@ -7,6 +8,7 @@ export type ProfileSortField = (typeof PROFILE_SORT_FIELDS)[number];
 
 /** Query of GET /profiles: a page, its order, and equality filters. */
 export class ListProfilesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: PROFILE_SORT_FIELDS, default: 'createdAt' })
   @IsIn(PROFILE_SORT_FIELDS)
   sort: ProfileSortField = 'createdAt';
 }

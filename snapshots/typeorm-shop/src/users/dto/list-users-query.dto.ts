@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../database/pagination';
 import { USER_ROLE_VALUES } from '../entities/user.entity';
@@ -15,6 +16,7 @@ export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 /** Query of GET /users: a page, its order, and equality filters. */
 export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: USER_SORT_FIELDS, default: 'createdAt' })
   @IsIn(USER_SORT_FIELDS)
   sort: UserSortField = 'createdAt';
 

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -24,6 +25,7 @@ export type TaskSortField = (typeof TASK_SORT_FIELDS)[number];
 
 /** Query of GET /tasks: a page, its order, and equality filters. */
 export class ListTasksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: TASK_SORT_FIELDS, default: 'createdAt' })
   @IsIn(TASK_SORT_FIELDS)
   sort: TaskSortField = 'createdAt';
 
@@ -41,9 +43,10 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsBoolean()
   done?: boolean;
 
+  @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+  @Matches(/^[1-9]\d{3}-\d{2}-\d{2}$/, {
     message: '$property must be a date (YYYY-MM-DD)',
   })
   dueOn?: string;
