@@ -99,7 +99,7 @@ def test_an_entity_related_to_user_is_owned_unless_it_opts_out(tmp_path):
     detail = (src / "notes/dto/note-response.dto.ts").read_text()
     assert "UserPublicResponse" in detail
     public = (src / "users/dto/user-response.dto.ts").read_text()
-    projection = public.split("export interface UserPublicResponse")[1].split("}")[0]
+    projection = public.split("export class UserPublicResponse")[1].split("}")[0]
     assert "email" not in projection and "role" not in projection
 
 

@@ -318,8 +318,8 @@ def test_dtos_carry_rules_derived_from_the_fields(shop):
 
 def test_responses_expose_relations_only_in_the_detail(shop):
     response = (shop / "src/users/dto/user-response.dto.ts").read_text()
-    start = response.index("export interface UserResponse")
-    plain = response[start : response.index("export interface UserDetailResponse")]
+    start = response.index("export class UserResponse")
+    plain = response[start : response.index("export class UserDetailResponse")]
 
     assert "orders" not in plain and "profile:" not in plain and "profileId: string | null" in plain
     assert "orders: OrderResponse[];" in response

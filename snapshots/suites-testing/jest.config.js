@@ -9,6 +9,8 @@ const esmPackages = [
   '@borewit',
   'uint8array-extras',
   'cookie',
+  // ESM-only dependency of @fastify/static, which serves the Swagger UI.
+  'content-disposition',
 ];
 
 const shared = {

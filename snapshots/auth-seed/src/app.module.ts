@@ -9,6 +9,7 @@ import {
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ObjectBodyPipe } from './common/pipes/object-body.pipe';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { DatabaseErrorsInterceptor } from './database/database-errors.interceptor';
 import { DatabaseModule } from './database/database.module';
@@ -54,6 +55,7 @@ import { UsersModule } from './users/users.module';
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_PIPE, useClass: ObjectBodyPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

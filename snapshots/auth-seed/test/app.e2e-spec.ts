@@ -92,6 +92,16 @@ describe('App (e2e)', () => {
     );
   });
 
+  it('rejects a route that reads a body when none is sent', async () => {
+    const res = await app.inject({ method: 'POST', url: '/e2e-probe' });
+
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      status: 400,
+      detail: 'The request body must be a JSON object',
+    });
+  });
+
   it('answers an unknown route with 404 problem+json', async () => {
     const res = await app.inject({ method: 'GET', url: '/no-such-route' });
 

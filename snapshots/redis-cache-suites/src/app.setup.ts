@@ -11,6 +11,7 @@ import { EnvironmentVariables } from './config/env.validation';
 import { fastifyTrustProxy } from './config/trust-proxy';
 import { logOptions } from './logging/log-options';
 import { REQUEST_ID_HEADER, requestIdOf } from './logging/request-id';
+import { setupOpenApi } from './openapi/openapi';
 
 /**
  * Fastify with the app's request ids; its own logs (start, client errors) in
@@ -48,5 +49,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       void reply.header(REQUEST_ID_HEADER, request.id);
       done();
     });
+  if (config.get('DOCS_ENABLED', { infer: true })) {
+    setupOpenApi(app);
+  }
   app.enableShutdownHooks();
 }

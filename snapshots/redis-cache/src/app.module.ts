@@ -8,6 +8,7 @@ import {
 } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ObjectBodyPipe } from './common/pipes/object-body.pipe';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { HealthModule } from './health/health.module';
 import { httpLoggerParams } from './logging/http-logger';
@@ -43,6 +44,7 @@ import { RedisModule } from './redis/redis.module';
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_PIPE, useClass: ObjectBodyPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

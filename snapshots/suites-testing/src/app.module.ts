@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ObjectBodyPipe } from './common/pipes/object-body.pipe';
 import { EnvironmentVariables, validateEnv } from './config/env.validation';
 import { HealthModule } from './health/health.module';
 import { httpLoggerParams } from './logging/http-logger';
@@ -36,6 +37,7 @@ import { httpLoggerParams } from './logging/http-logger';
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_PIPE, useClass: ObjectBodyPipe },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

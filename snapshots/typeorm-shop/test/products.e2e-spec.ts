@@ -38,6 +38,14 @@ describe('/products (e2e)', () => {
     expect(created).toMatchObject({
       sku: dto.sku,
       price: dto.price,
+      stock: dto.stock,
+      barcode: dto.barcode,
+      weight: dto.weight,
+      active: dto.active,
+      releasedOn: dto.releasedOn,
+      availableAt: dto.availableAt?.toISOString(),
+      supplierRef: dto.supplierRef,
+      attributes: dto.attributes,
     });
     const read = await app.inject({
       method: 'GET',

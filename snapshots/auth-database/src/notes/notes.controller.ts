@@ -11,23 +11,31 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { Access } from '../auth/decorators/access.decorator';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ownerScope } from '../auth/ownership';
-import { Page } from '../database/pagination';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { BulkCreateNotesDto } from './dto/bulk-create-notes.dto';
 import { CreateNoteDto } from './dto/create-note.dto';
 import { ListNotesQueryDto } from './dto/list-notes-query.dto';
-import { NoteDetailResponse, NoteResponse } from './dto/note-response.dto';
+import {
+  NoteDetailResponse,
+  NotePage,
+  NoteResponse,
+} from './dto/note-response.dto';
 import { UpdateNoteDto } from './dto/update-note.dto';
 import { NotesService } from './notes.service';
 
+@ApiTags('notes')
+@ApiProblems(429)
 @Controller('notes')
 export class NotesController {
   constructor(private readonly notesService: NotesService) {}
 
   @Access('member')
+  @ApiProblems(400, 409, 422)
   @Post()
   create(
     @Body() dto: CreateNoteDto,
@@ -37,6 +45,7 @@ export class NotesController {
   }
 
   @Access('member')
+  @ApiProblems(400, 409, 422)
   @Post('bulk')
   createMany(
     @Body() dto: BulkCreateNotesDto,
@@ -46,15 +55,18 @@ export class NotesController {
   }
 
   @Access('owner')
+  @ApiProblems(400)
   @Get()
   findAll(
     @Query() query: ListNotesQueryDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<Page<NoteResponse>> {
+  ): Promise<NotePage> {
     return this.notesService.findAll(query, ownerScope(caller));
   }
 
   @Access('owner')
+  @ApiProblems(400, 404)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
   findOne(
     @Param('id', ParseUUIDPipe) id: string,
@@ -64,6 +76,8 @@ export class NotesController {
   }
 
   @Access('owner')
+  @ApiProblems(400, 404, 409, 422)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Patch(':id')
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -74,6 +88,8 @@ export class NotesController {
   }
 
   @Access('owner')
+  @ApiProblems(400, 404, 409)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(

@@ -8,8 +8,10 @@ import {
   Req,
   UseInterceptors,
 } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { SENSITIVE_ROUTE_THROTTLE } from './auth.constants';
 import { AuthService } from './auth.service';
 import type { AuthenticatedUser } from './auth.types';
@@ -31,6 +33,8 @@ const CHECK_YOUR_EMAIL: AcceptedDto = {
   message: 'Check your email to continue',
 };
 
+@ApiTags('auth')
+@ApiProblems(429)
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -38,6 +42,7 @@ export class AuthController {
   /** 202 for every address: a registered one gets an email, not a 409. */
   @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @ApiProblems(400)
   @Post('signup')
   @HttpCode(HttpStatus.ACCEPTED)
   async signUp(@Body() dto: SignUpDto): Promise<AcceptedDto> {
@@ -48,6 +53,7 @@ export class AuthController {
   @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
   @UseInterceptors(RetryAfterInterceptor)
+  @ApiProblems(400, 401, 403)
   @Post('login')
   @HttpCode(HttpStatus.OK)
   login(
@@ -58,6 +64,7 @@ export class AuthController {
   }
 
   @Access('public')
+  @ApiProblems(400, 401, 409)
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   refresh(@Body() dto: RefreshDto): Promise<TokensDto> {
@@ -84,6 +91,7 @@ export class AuthController {
   @Access('member')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
   @UseInterceptors(RetryAfterInterceptor)
+  @ApiProblems(400, 403)
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   changePassword(
@@ -94,6 +102,7 @@ export class AuthController {
   }
 
   @Access('public')
+  @ApiProblems(400)
   @Post('verify-email')
   @HttpCode(HttpStatus.NO_CONTENT)
   verifyEmail(@Body() dto: EmailTokenDto): Promise<void> {
@@ -103,6 +112,7 @@ export class AuthController {
   /** 202 whatever the address: a new link only if it awaits verification. */
   @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @ApiProblems(400)
   @Post('verify-email/resend')
   @HttpCode(HttpStatus.ACCEPTED)
   async resendVerification(@Body() dto: EmailAddressDto): Promise<AcceptedDto> {
@@ -112,6 +122,7 @@ export class AuthController {
 
   @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @ApiProblems(400)
   @Post('password-reset')
   @HttpCode(HttpStatus.ACCEPTED)
   async requestPasswordReset(
@@ -123,6 +134,7 @@ export class AuthController {
 
   @Access('public')
   @Throttle(SENSITIVE_ROUTE_THROTTLE)
+  @ApiProblems(400)
   @Post('password-reset/confirm')
   @HttpCode(HttpStatus.NO_CONTENT)
   resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {

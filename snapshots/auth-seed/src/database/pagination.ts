@@ -1,8 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 /** The largest page a list endpoint returns. */
 export const MAX_PAGE_SIZE = 100;
+
+/** The last page a list serves: beyond it the row offset would overflow. */
+export const MAX_PAGE = 1_000_000;
 
 /** The most rows one bulk create may hold. */
 export const MAX_BULK_ITEMS = 100;
@@ -40,17 +44,31 @@ export interface Page<T> {
 
 /** `?page=&limit=&order=` of every list endpoint. */
 export class PageQueryDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE,
+    default: 1,
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: 20,
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit: number = 20;
 
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'desc' })
   @IsIn(SORT_ORDERS)
   order: SortOrder = 'desc';
 }

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -12,6 +13,7 @@ import { RedisHealthIndicator } from '../redis/redis.health';
 
 /** Liveness of the process and readiness of every backing service it uses. */
 @Public()
+@ApiTags('health')
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

@@ -8,7 +8,9 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../auth/decorators/access.decorator';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DeadLetterEntry } from './dead-letters';
 import { DeadLettersQueryDto } from './dto/dead-letters-query.dto';
 import { ManagedQueue } from './queue-producer';
@@ -23,6 +25,8 @@ export interface RedriveResult {
  * Queue administration: jobs per state, dead letters and their re-drive.
  * Admins only: dead letters hold other users' payloads.
  */
+@ApiTags('queues')
+@ApiProblems(429)
 @Controller('admin/queues')
 export class QueuesAdminController {
   constructor(private readonly registry: QueueRegistry) {}
@@ -34,6 +38,7 @@ export class QueuesAdminController {
   }
 
   @Access('admin')
+  @ApiProblems(404)
   @Get(':queue')
   async get(@Param('queue') name: string): Promise<QueueOverview> {
     const overview = await this.registry.overview(name);
@@ -44,6 +49,7 @@ export class QueuesAdminController {
   }
 
   @Access('admin')
+  @ApiProblems(400, 404)
   @Get(':queue/dead-letters')
   deadLetters(
     @Param('queue') name: string,
@@ -54,6 +60,7 @@ export class QueuesAdminController {
 
   /** Runs every dead letter of the queue again (up to 1000 per call). */
   @Access('admin')
+  @ApiProblems(404)
   @Post(':queue/dead-letters/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveAll(@Param('queue') name: string): Promise<RedriveResult> {
@@ -61,6 +68,7 @@ export class QueuesAdminController {
   }
 
   @Access('admin')
+  @ApiProblems(404)
   @Post(':queue/dead-letters/:id/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveOne(

@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { Transform, plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 interface RawValue {
@@ -9,7 +17,15 @@ interface RawValue {
 }
 
 // Implicit conversion has already turned the string into a boolean or an array
-// by the time @Transform runs, so this reads the raw value from `obj`.
+// by the time @Transform runs, so these read the raw value from `obj`.
+function parseBoolean({ key, obj }: RawValue): unknown {
+  const raw = obj[key];
+  if (typeof raw !== 'string') {
+    return raw;
+  }
+  return ['true', '1', 'yes'].includes(raw.trim().toLowerCase());
+}
+
 function parseList({ key, obj }: RawValue): unknown {
   const raw = obj[key];
   if (typeof raw !== 'string') {
@@ -77,6 +93,11 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   THROTTLE_LIMIT: number = 100;
+
+  /** Serve the Swagger UI at /docs and the OpenAPI document at /docs-json */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  DOCS_ENABLED: boolean = true;
 
   // nestgen:env — generated above; add your variables below this line
 }

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -9,6 +10,7 @@ import { QueuesHealthIndicator } from '../queues/queues.health';
 import { RedisHealthIndicator } from '../redis/redis.health';
 
 /** Liveness of the process and readiness of every backing service it uses. */
+@ApiTags('health')
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -8,6 +9,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { QueuesHealthIndicator } from '../queues/queues.health';
 
 /** Liveness of the process and readiness of every backing service it uses. */
+@ApiTags('health')
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -10,6 +11,7 @@ import { QueuesHealthIndicator } from '../queues/queues.health';
 import { RedisHealthIndicator } from '../redis/redis.health';
 
 /** Liveness of the process and readiness of every backing service it uses. */
+@ApiTags('health')
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

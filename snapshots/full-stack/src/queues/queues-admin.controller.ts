@@ -8,6 +8,8 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { DeadLetterEntry } from './dead-letters';
 import { DeadLettersQueryDto } from './dto/dead-letters-query.dto';
 import { ManagedQueue } from './queue-producer';
@@ -23,6 +25,8 @@ export interface RedriveResult {
  * These routes have NO AUTHENTICATION yet: put a guard on this controller
  * (`@UseGuards(...)`) before the app is reachable by anyone but its operators.
  */
+@ApiTags('queues')
+@ApiProblems(429)
 @Controller('admin/queues')
 export class QueuesAdminController {
   constructor(private readonly registry: QueueRegistry) {}
@@ -32,6 +36,7 @@ export class QueuesAdminController {
     return this.registry.overviews();
   }
 
+  @ApiProblems(404)
   @Get(':queue')
   async get(@Param('queue') name: string): Promise<QueueOverview> {
     const overview = await this.registry.overview(name);
@@ -41,6 +46,7 @@ export class QueuesAdminController {
     return overview;
   }
 
+  @ApiProblems(400, 404)
   @Get(':queue/dead-letters')
   deadLetters(
     @Param('queue') name: string,
@@ -50,12 +56,14 @@ export class QueuesAdminController {
   }
 
   /** Runs every dead letter of the queue again (up to 1000 per call). */
+  @ApiProblems(404)
   @Post(':queue/dead-letters/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveAll(@Param('queue') name: string): Promise<RedriveResult> {
     return { redriven: await this.producer(name).redrive() };
   }
 
+  @ApiProblems(404)
   @Post(':queue/dead-letters/:id/redrive')
   @HttpCode(HttpStatus.OK)
   async redriveOne(

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   CallHandler,
   ConflictException,
   ExecutionContext,
@@ -12,6 +13,8 @@ import { QueryFailedError } from 'typeorm';
 /** PostgreSQL error codes the API answers with a 4xx (everything else stays a 500). */
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
+/** Text PostgreSQL cannot store, such as a NUL character. */
+export const PG_CHARACTER_NOT_IN_REPERTOIRE = '22021';
 
 interface PostgresError {
   code?: string;
@@ -25,8 +28,9 @@ function keyColumns(detail: string | undefined): string {
 
 /**
  * A database error as the client should see it: a duplicate is a conflict (409),
- * a reference to a row that does not exist cannot be processed (422), and a row
- * still referenced elsewhere cannot be deleted (409). Other errors pass unchanged.
+ * a reference to a row that does not exist cannot be processed (422), a row
+ * still referenced elsewhere cannot be deleted (409), and text the database
+ * cannot store is bad input (400). Other errors pass unchanged.
  */
 export function toHttpError(error: unknown): unknown {
   if (!(error instanceof QueryFailedError)) {
@@ -37,6 +41,9 @@ export function toHttpError(error: unknown): unknown {
     return new ConflictException(
       `A row with this ${keyColumns(detail)} already exists`,
     );
+  }
+  if (code === PG_CHARACTER_NOT_IN_REPERTOIRE) {
+    return new BadRequestException('Text must not contain NUL characters');
   }
   if (code === PG_FOREIGN_KEY_VIOLATION) {
     return detail?.includes('is still referenced')

@@ -11,6 +11,18 @@ describe('validateEnv', () => {
     expect(env.THROTTLE_LIMIT).toBeGreaterThan(0);
   });
 
+  it('reads booleans', () => {
+    const read = (value: string) =>
+      validateEnv({ ...REQUIRED, DOCS_ENABLED: value }).DOCS_ENABLED;
+
+    expect([read('true'), read('1'), read('false'), read('0')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('trusts no proxy unless TRUST_PROXY says so', () => {
     expect(validateEnv(REQUIRED).TRUST_PROXY).toEqual([]);
     expect(validateEnv({ ...REQUIRED, TRUST_PROXY: '' }).TRUST_PROXY).toEqual(

@@ -13,7 +13,7 @@ describe('validateEnv', () => {
 
   it('reads booleans', () => {
     const read = (value: string) =>
-      validateEnv({ ...REQUIRED, DATABASE_SSL: value }).DATABASE_SSL;
+      validateEnv({ ...REQUIRED, DOCS_ENABLED: value }).DOCS_ENABLED;
 
     expect([read('true'), read('1'), read('false'), read('0')]).toEqual([
       true,

@@ -46,6 +46,14 @@ async function seed(manager: EntityManager): Promise<void> {
       manager.create(Product, {
         sku: randomUUID().slice(0, 36),
         price: '12.50',
+        stock: 42,
+        barcode: '9007199254740993',
+        weight: 1.5,
+        active: true,
+        releasedOn: '2024-05-17',
+        availableAt: new Date('2024-05-17T10:00:00.000Z'),
+        supplierRef: randomUUID(),
+        attributes: { sample: true },
       }),
     ),
   );

@@ -26,6 +26,21 @@ export class ProductRepository {
     if (query.sku !== undefined) {
       where.sku = query.sku;
     }
+    if (query.stock !== undefined) {
+      where.stock = query.stock;
+    }
+    if (query.barcode !== undefined) {
+      where.barcode = query.barcode;
+    }
+    if (query.active !== undefined) {
+      where.active = query.active;
+    }
+    if (query.releasedOn !== undefined) {
+      where.releasedOn = query.releasedOn;
+    }
+    if (query.supplierRef !== undefined) {
+      where.supplierRef = query.supplierRef;
+    }
     const [column, direction] = sortOrder(query.sort, query.order);
     const order = {
       [column]: direction,

@@ -11,38 +11,45 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { Page } from '../database/pagination';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { BulkCreateProductsDto } from './dto/bulk-create-products.dto';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
 import {
   ProductDetailResponse,
+  ProductPage,
   ProductResponse,
 } from './dto/product-response.dto';
 import { UpdateProductDto } from './dto/update-product.dto';
 import { ProductsService } from './products.service';
 
+@ApiTags('products')
+@ApiProblems(429)
 @Controller('products')
 export class ProductsController {
   constructor(private readonly productsService: ProductsService) {}
 
+  @ApiProblems(400, 409, 422)
   @Post()
   create(@Body() dto: CreateProductDto): Promise<ProductResponse> {
     return this.productsService.create(dto);
   }
 
+  @ApiProblems(400, 409, 422)
   @Post('bulk')
   createMany(@Body() dto: BulkCreateProductsDto): Promise<ProductResponse[]> {
     return this.productsService.createMany(dto);
   }
 
+  @ApiProblems(400)
   @Get()
-  findAll(
-    @Query() query: ListProductsQueryDto,
-  ): Promise<Page<ProductResponse>> {
+  findAll(@Query() query: ListProductsQueryDto): Promise<ProductPage> {
     return this.productsService.findAll(query);
   }
 
+  @ApiProblems(400, 404)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
   findOne(
     @Param('id', ParseUUIDPipe) id: string,
@@ -50,6 +57,8 @@ export class ProductsController {
     return this.productsService.findOne(id);
   }
 
+  @ApiProblems(400, 404, 409, 422)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Patch(':id')
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -58,6 +67,8 @@ export class ProductsController {
     return this.productsService.update(id, dto);
   }
 
+  @ApiProblems(400, 404, 409)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {

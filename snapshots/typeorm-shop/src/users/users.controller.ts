@@ -11,38 +11,52 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { Page } from '../database/pagination';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { BulkCreateUsersDto } from './dto/bulk-create-users.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
-import { UserDetailResponse, UserResponse } from './dto/user-response.dto';
+import {
+  UserDetailResponse,
+  UserPage,
+  UserResponse,
+} from './dto/user-response.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersService } from './users.service';
 
+@ApiTags('users')
+@ApiProblems(429)
 @Controller('users')
 export class UsersController {
   constructor(private readonly usersService: UsersService) {}
 
+  @ApiProblems(400, 409, 422)
   @Post()
   create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.usersService.create(dto);
   }
 
+  @ApiProblems(400, 409, 422)
   @Post('bulk')
   createMany(@Body() dto: BulkCreateUsersDto): Promise<UserResponse[]> {
     return this.usersService.createMany(dto);
   }
 
+  @ApiProblems(400)
   @Get()
-  findAll(@Query() query: ListUsersQueryDto): Promise<Page<UserResponse>> {
+  findAll(@Query() query: ListUsersQueryDto): Promise<UserPage> {
     return this.usersService.findAll(query);
   }
 
+  @ApiProblems(400, 404)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
   findOne(@Param('id', ParseUUIDPipe) id: string): Promise<UserDetailResponse> {
     return this.usersService.findOne(id);
   }
 
+  @ApiProblems(400, 404, 409, 422)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Patch(':id')
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -51,12 +65,16 @@ export class UsersController {
     return this.usersService.update(id, dto);
   }
 
+  @ApiProblems(400, 404, 409)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.usersService.remove(id);
   }
 
+  @ApiProblems(400, 404, 409)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Post(':id/restore')
   @HttpCode(HttpStatus.OK)
   restore(@Param('id', ParseUUIDPipe) id: string): Promise<UserDetailResponse> {

@@ -94,6 +94,11 @@ export class EnvironmentVariables {
   @Min(1)
   THROTTLE_LIMIT: number = 100;
 
+  /** Serve the Swagger UI at /docs and the OpenAPI document at /docs-json */
+  @Transform(parseBoolean)
+  @IsBoolean()
+  DOCS_ENABLED: boolean = true;
+
   /** PostgreSQL connection URL; when empty, the DATABASE_HOST.. parts are used */
   @IsString()
   DATABASE_URL: string = '';

@@ -1,7 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
@@ -37,7 +36,7 @@ export class LoginDto {
   email: string;
 
   @IsString()
-  @IsNotEmpty()
+  @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 
@@ -50,14 +49,14 @@ export class LoginDto {
 
 export class RefreshDto {
   @IsString()
-  @IsNotEmpty()
+  @MinLength(1)
   @MaxLength(200)
   refreshToken: string;
 }
 
 export class EmailTokenDto {
   @IsString()
-  @IsNotEmpty()
+  @MinLength(1)
   @MaxLength(2000)
   token: string;
 }
@@ -72,7 +71,7 @@ export class EmailAddressDto {
 
 export class ResetPasswordDto {
   @IsString()
-  @IsNotEmpty()
+  @MinLength(1)
   @MaxLength(2000)
   token: string;
 
@@ -84,7 +83,7 @@ export class ResetPasswordDto {
 
 export class ChangePasswordDto {
   @IsString()
-  @IsNotEmpty()
+  @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 

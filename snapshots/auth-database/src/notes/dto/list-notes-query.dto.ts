@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
 import type { Sort } from '../../database/pagination';
@@ -11,6 +12,10 @@ export type NoteSortField = (typeof NOTE_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListNotesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(NOTE_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(NOTE_SORT_FIELDS))
   sort: Sort<NoteSortField> = 'createdAt';
 

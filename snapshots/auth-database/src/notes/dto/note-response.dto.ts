@@ -1,3 +1,4 @@
+import { Page } from '../../database/pagination';
 import {
   UserPublicResponse,
   toUserPublicResponse,
@@ -8,12 +9,20 @@ import { Note } from '../entities/note.entity';
  * What the API returns for one Note: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface NoteResponse {
+export class NoteResponse {
   id: string;
   body: string;
   authorId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One page of GET /notes. */
+export class NotePage implements Page<NoteResponse> {
+  items: NoteResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toNoteResponse(note: Note): NoteResponse {
@@ -27,7 +36,7 @@ export function toNoteResponse(note: Note): NoteResponse {
 }
 
 /** GET /notes/:id: the Note with its relations, loaded in the same query. */
-export interface NoteDetailResponse extends NoteResponse {
+export class NoteDetailResponse extends NoteResponse {
   author: UserPublicResponse | null;
 }
 

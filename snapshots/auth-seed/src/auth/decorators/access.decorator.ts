@@ -1,4 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiProblems } from '../../openapi/api-problems.decorator';
 import { Public } from './public.decorator';
 import { Roles } from './roles.decorator';
 
@@ -11,15 +13,23 @@ export type AccessLevel = 'public' | 'member' | 'owner' | 'admin';
 
 export const ACCESS = 'auth:access';
 
-/** Declares (and enforces, with the guards) who may call the route. */
+/**
+ * Declares (and enforces, with the guards) who may call the route, and
+ * documents the bearer token and the 401/403 answers it implies.
+ */
 export function Access(level: AccessLevel): MethodDecorator & ClassDecorator {
   const declared = SetMetadata(ACCESS, level);
   switch (level) {
     case 'public':
       return applyDecorators(declared, Public());
     case 'admin':
-      return applyDecorators(declared, Roles('admin'));
+      return applyDecorators(
+        declared,
+        Roles('admin'),
+        ApiBearerAuth(),
+        ApiProblems(401, 403),
+      );
     default:
-      return declared;
+      return applyDecorators(declared, ApiBearerAuth(), ApiProblems(401));
   }
 }

@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsDate,
   IsEmail,
@@ -24,7 +24,9 @@ export class CreateUserDto {
   role?: UserRole;
 
   @IsOptional()
-  @Type(() => Date)
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? new Date(value) : value,
+  )
   @IsDate()
   emailVerifiedAt?: Date | null;
 }

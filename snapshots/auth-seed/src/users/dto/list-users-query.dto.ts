@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
@@ -20,6 +21,10 @@ export type UserSortField = (typeof USER_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(USER_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(USER_SORT_FIELDS))
   sort: Sort<UserSortField> = 'createdAt';
 

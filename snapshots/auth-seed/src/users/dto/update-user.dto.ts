@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsDate,
   IsEmail,
@@ -25,7 +25,9 @@ export class UpdateUserDto {
   role?: UserRole;
 
   @IsOptional()
-  @Type(() => Date)
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? new Date(value) : value,
+  )
   @IsDate()
   emailVerifiedAt?: Date | null;
 }

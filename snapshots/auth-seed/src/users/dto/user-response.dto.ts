@@ -1,16 +1,25 @@
+import { Page } from '../../database/pagination';
 import { User, UserRole } from '../entities/user.entity';
 
 /**
  * What the API returns for one User: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface UserResponse {
+export class UserResponse {
   id: string;
   email: string;
   role: UserRole;
   emailVerifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One page of GET /users. */
+export class UserPage implements Page<UserResponse> {
+  items: UserResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toUserResponse(user: User): UserResponse {
@@ -28,7 +37,7 @@ export function toUserResponse(user: User): UserResponse {
  * The User as other members see it (say, as the author of their rows): its id
  * and display fields, never its email, role or password hash.
  */
-export interface UserPublicResponse {
+export class UserPublicResponse {
   id: string;
 }
 

@@ -6,16 +6,31 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 
-/** An error response as RFC 9457 defines it. */
-export interface ProblemDetails {
+/** An error response as RFC 9457 defines it: the one error schema of the API. */
+export class ProblemDetails {
+  @ApiProperty({ example: 'about:blank' })
   type: string;
+
+  @ApiProperty({ example: 'Bad Request' })
   title: string;
+
+  @ApiProperty({ example: 400 })
   status: number;
+
+  @ApiProperty({ example: 'Validation failed' })
   detail: string;
+
+  @ApiProperty({ example: '/orders' })
   instance: string;
+
+  @ApiPropertyOptional({
+    description: 'Every rule the request broke (validation errors only)',
+    example: ['email must be an email'],
+  })
   errors?: string[];
 }
 

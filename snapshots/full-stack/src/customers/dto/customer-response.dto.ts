@@ -1,3 +1,4 @@
+import { Page } from '../../database/pagination';
 import {
   OrderResponse,
   toOrderResponse,
@@ -8,12 +9,20 @@ import { Customer } from '../entities/customer.entity';
  * What the API returns for one Customer: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface CustomerResponse {
+export class CustomerResponse {
   id: string;
   name: string;
   email: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One page of GET /customers. */
+export class CustomerPage implements Page<CustomerResponse> {
+  items: CustomerResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toCustomerResponse(customer: Customer): CustomerResponse {
@@ -27,7 +36,7 @@ export function toCustomerResponse(customer: Customer): CustomerResponse {
 }
 
 /** GET /customers/:id: the Customer with its relations, loaded in the same query. */
-export interface CustomerDetailResponse extends CustomerResponse {
+export class CustomerDetailResponse extends CustomerResponse {
   orders: OrderResponse[];
 }
 

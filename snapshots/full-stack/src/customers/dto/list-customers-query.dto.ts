@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
 import type { Sort } from '../../database/pagination';
@@ -16,6 +17,10 @@ export type CustomerSortField = (typeof CUSTOMER_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListCustomersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(CUSTOMER_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(CUSTOMER_SORT_FIELDS))
   sort: Sort<CustomerSortField> = 'createdAt';
 

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
 import { ORDER_STATUS_VALUES } from '../entities/order.entity';
@@ -18,6 +19,10 @@ export type OrderSortField = (typeof ORDER_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListOrdersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(ORDER_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(ORDER_SORT_FIELDS))
   sort: Sort<OrderSortField> = 'createdAt';
 

@@ -1,10 +1,11 @@
+import { Page } from '../../database/pagination';
 import { Task, TaskPriority } from '../entities/task.entity';
 
 /**
  * What the API returns for one Task: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface TaskResponse {
+export class TaskResponse {
   id: string;
   title: string;
   notes: string | null;
@@ -14,6 +15,14 @@ export interface TaskResponse {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+}
+
+/** One page of GET /tasks. */
+export class TaskPage implements Page<TaskResponse> {
+  items: TaskResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toTaskResponse(task: Task): TaskResponse {

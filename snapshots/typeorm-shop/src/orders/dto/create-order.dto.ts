@@ -4,6 +4,7 @@ import {
   IsOptional,
   IsUUID,
   Matches,
+  ValidateIf,
 } from 'class-validator';
 
 /** The body of POST /orders. */
@@ -17,7 +18,7 @@ export class CreateOrderDto {
   @IsUUID()
   customerId?: string | null;
 
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })

@@ -1,3 +1,4 @@
+import { Page } from '../../database/pagination';
 import {
   ProductResponse,
   toProductResponse,
@@ -12,12 +13,20 @@ import { Order } from '../entities/order.entity';
  * What the API returns for one Order: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface OrderResponse {
+export class OrderResponse {
   id: string;
   total: string;
   customerId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One page of GET /orders. */
+export class OrderPage implements Page<OrderResponse> {
+  items: OrderResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toOrderResponse(order: Order): OrderResponse {
@@ -31,7 +40,7 @@ export function toOrderResponse(order: Order): OrderResponse {
 }
 
 /** GET /orders/:id: the Order with its relations, loaded in the same query. */
-export interface OrderDetailResponse extends OrderResponse {
+export class OrderDetailResponse extends OrderResponse {
   customer: UserResponse | null;
   products: ProductResponse[];
 }

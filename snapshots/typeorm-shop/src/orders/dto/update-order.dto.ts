@@ -19,7 +19,7 @@ export class UpdateOrderDto {
   @IsUUID()
   customerId?: string | null;
 
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsArray()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })

@@ -20,6 +20,30 @@ export class Product {
   @Column({ type: 'numeric', precision: 10, scale: 2 })
   price: string;
 
+  @Column({ type: 'integer', default: 0 })
+  stock: number;
+
+  @Column({ type: 'bigint', nullable: true })
+  barcode: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  weight: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  releasedOn: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  availableAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  supplierRef: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  attributes: Record<string, unknown> | null;
+
   @ManyToMany(() => Order, (order) => order.products)
   orders: Relation<Order>[];
 

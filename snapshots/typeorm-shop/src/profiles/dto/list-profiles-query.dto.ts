@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
 import type { Sort } from '../../database/pagination';
@@ -11,6 +12,10 @@ export type ProfileSortField = (typeof PROFILE_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListProfilesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(PROFILE_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(PROFILE_SORT_FIELDS))
   sort: Sort<ProfileSortField> = 'createdAt';
 }

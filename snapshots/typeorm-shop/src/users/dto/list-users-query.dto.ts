@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto, sortValues } from '../../database/pagination';
 import { USER_ROLE_VALUES } from '../entities/user.entity';
@@ -19,6 +20,10 @@ export type UserSortField = (typeof USER_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListUsersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(USER_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(USER_SORT_FIELDS))
   sort: Sort<UserSortField> = 'createdAt';
 

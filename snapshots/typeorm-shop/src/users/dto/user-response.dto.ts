@@ -1,3 +1,4 @@
+import { Page } from '../../database/pagination';
 import {
   OrderResponse,
   toOrderResponse,
@@ -12,7 +13,7 @@ import { User, UserRole } from '../entities/user.entity';
  * What the API returns for one User: its own columns and the keys it holds, never
  * its relations (those appear only where they are loaded on purpose).
  */
-export interface UserResponse {
+export class UserResponse {
   id: string;
   email: string;
   displayName: string | null;
@@ -21,6 +22,14 @@ export interface UserResponse {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+}
+
+/** One page of GET /users. */
+export class UserPage implements Page<UserResponse> {
+  items: UserResponse[];
+  total: number;
+  page: number;
+  limit: number;
 }
 
 export function toUserResponse(user: User): UserResponse {
@@ -37,7 +46,7 @@ export function toUserResponse(user: User): UserResponse {
 }
 
 /** GET /users/:id: the User with its relations, loaded in the same query. */
-export interface UserDetailResponse extends UserResponse {
+export class UserDetailResponse extends UserResponse {
   orders: OrderResponse[];
   profile: ProfileResponse | null;
 }

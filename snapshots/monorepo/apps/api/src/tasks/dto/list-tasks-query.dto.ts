@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -28,6 +29,10 @@ export type TaskSortField = (typeof TASK_SORT_FIELDS)[number];
  * `sort=-createdAt` for descending), and equality filters.
  */
 export class ListTasksQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: sortValues(TASK_SORT_FIELDS),
+    default: 'createdAt',
+  })
   @IsIn(sortValues(TASK_SORT_FIELDS))
   sort: Sort<TaskSortField> = 'createdAt';
 
@@ -45,9 +50,10 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsBoolean()
   done?: boolean;
 
+  @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+  @Matches(/^[1-9]\d{3}-\d{2}-\d{2}$/, {
     message: '$property must be a date (YYYY-MM-DD)',
   })
   dueOn?: string;

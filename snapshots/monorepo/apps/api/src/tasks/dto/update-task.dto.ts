@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsISO8601,
@@ -30,9 +31,10 @@ export class UpdateTaskDto {
   @IsBoolean()
   done?: boolean;
 
+  @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, {
+  @Matches(/^[1-9]\d{3}-\d{2}-\d{2}$/, {
     message: '$property must be a date (YYYY-MM-DD)',
   })
   dueOn?: string | null;
