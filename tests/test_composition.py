@@ -159,42 +159,36 @@ def test_declared_conditions_choose_the_files(template, tmp_path):
     assert written(loud) == {"hello.module.ts", "hello-memory.ts", "loud.ts"}
 
 
-def test_two_blueprints_writing_one_path_stop_the_render_naming_both(template, tmp_path):
-    clash = template / "blueprints" / "redis-cache" / "files" / "src" / "app.setup.ts.jinja"
-    clash.write_text("// redis-cache's own app.setup\n")
+def give_redis_cache_a_file(template: Path, destination: str) -> None:
+    """A template bug planted in the copy: redis-cache writes `destination` too."""
+    clash = template / "blueprints" / "redis-cache" / "files" / f"{destination}.jinja"
+    clash.write_text("// clash\n")
     assert nestgen(template, "index").returncode == 0
     commit(template)
-    destination = tmp_path / "clash"
 
-    result = nestgen(template, "new", destination, "--expert", "redis-cache", "--ref", "HEAD")
+
+@pytest.mark.parametrize(
+    ("destination", "owner"),
+    [("src/app.setup.ts", "nestjs-fastify"), ("package.json", "project/")],
+    ids=["another-blueprint", "a-shared-file"],
+)
+def test_two_blueprints_writing_one_path_stop_the_render_naming_both(
+    template, tmp_path, destination, owner
+):
+    give_redis_cache_a_file(template, destination)
+    project = tmp_path / "clash"
+
+    result = nestgen(template, "new", project, "--expert", "redis-cache", "--ref", "HEAD")
 
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "internal error" in result.stderr
-    assert "nestjs-fastify and redis-cache both write src/app.setup.ts" in result.stderr
-    assert not destination.exists()
-
-
-def test_a_blueprint_writing_a_shared_file_is_a_collision(template, tmp_path):
-    clash = template / "blueprints" / "redis-cache" / "files" / "package.json.jinja"
-    clash.write_text("{}\n")
-    assert nestgen(template, "index").returncode == 0
-    commit(template)
-
-    destination = tmp_path / "clash"
-
-    result = nestgen(template, "new", destination, "--expert", "redis-cache", "--ref", "HEAD")
-
-    assert result.returncode == 1
-    assert "project/ and redis-cache both write package.json" in result.stderr
-    assert not destination.exists()
+    assert f"{owner} and redis-cache both write {destination}" in result.stderr
+    assert not project.exists()
 
 
 def test_debug_shows_the_traceback_of_an_internal_error(template, tmp_path):
-    clash = template / "blueprints" / "redis-cache" / "files" / "src" / "main.ts.jinja"
-    clash.write_text("// clash\n")
-    assert nestgen(template, "index").returncode == 0
-    commit(template)
+    give_redis_cache_a_file(template, "src/main.ts")
 
     result = nestgen(
         template, "new", tmp_path / "out", "--expert", "redis-cache", "--ref", "HEAD", "--debug"
