@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -150,9 +151,20 @@ def test_schemathesis_finds_nothing_wrong_with_the_typeorm_shop(tmp_path):
         assert migrated.returncode == 0, migrated.stdout[-4000:] + migrated.stderr[-4000:]
         with started_app(project, env) as base_url:
             fuzzed = schemathesis(base_url, tmp_path)
+        with started_app(project, {**env, "DOCS_ENABLED": "false"}) as base_url:
+            hidden = [status_of(f"{base_url}{path}") for path in ("/docs", "/docs-json")]
 
     assert fuzzed.returncode == 0, fuzzed.stdout[-12000:] + fuzzed.stderr[-2000:]
     assert "API Operations" in fuzzed.stdout
+    assert hidden == [404, 404]
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (127.0.0.1)
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 MEMBER_PASSWORD = "a-long-test-password-1"
