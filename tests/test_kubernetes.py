@@ -223,7 +223,15 @@ def test_each_app_gets_exactly_the_variables_it_validates_credentials_in_a_secre
         assert all(r["name"] in configs or r["name"] in secrets for r in refs), refs
         assert config | secret == validated_variables(root), app
         assert not config & secret
-        leaked = {k for k in config if re.search("SECRET|PASSWORD|_URL$", k)}
+        values = {
+            k: v
+            for r in refs
+            if r["name"] in configs
+            for k, v in configs[r["name"]]["data"].items()
+        }
+        leaked = {
+            k for k, v in values.items() if re.search("SECRET|PASSWORD|_KEYS?$", k) or "://" in v
+        }
         assert not leaked, f"credentials in {app}'s ConfigMap: {leaked}"
 
 
@@ -269,3 +277,22 @@ def test_the_schema_check_does_report_an_invalid_deployment():
     problems = schema_problems([deployment])
 
     assert len(problems) == 1 and "bad" in problems[0]
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "gateway" in n])
+def test_the_gateway_reaches_the_services_through_their_service(name, projects):
+    documents = build(projects[name] / "deploy/k8s/overlays/prod")
+    config = next(
+        d["data"]
+        for d in of_kind(documents, "ConfigMap").values()
+        if d["metadata"]["name"].startswith("gateway-config")
+    )
+    host, port = config["GRPC_URL"].split(":")
+    ports = {p["name"]: p["port"] for p in of_kind(documents, "Service")[host]["spec"]["ports"]}
+    assert ports["grpc"] == int(port)
+    assert (
+        of_kind(documents, "Deployment")["gateway"]["spec"]["template"]["spec"]["containers"][0][
+            "readinessProbe"
+        ]["httpGet"]["path"]
+        == "/health/ready"
+    )
