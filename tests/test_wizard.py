@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -413,3 +414,21 @@ def test_the_summary_of_a_monorepo_names_its_apps_services_and_routes():
     assert "api" not in summary.services and "worker" not in summary.services
     assert "redis" in summary.services
     assert any(route.startswith("/health") for route in summary.routes)
+
+
+def test_the_gateway_question_gives_a_monorepo_and_refuses_the_single_layout(tmp_path):
+    settings = {
+        "experts": ["microservices"],
+        "microservices_transports": ["grpc"],
+        "microservices_gateway": True,
+    }
+    gateway = generate_from(tmp_path, "gateway", settings)
+
+    assert recorded(gateway)["layout"] == "monorepo"
+    assert "apps/gateway/src/gateway.module.ts" in gateway
+    asked = json.dumps({**settings, "layout": "single", "auth": "none"})
+    problem = render(
+        "{% from 'blueprints/validate.jinja' import question_problem %}"
+        f"{{{{ question_problem('microservices_gateway', {asked}) }}}}"
+    )
+    assert "set layout: monorepo" in " ".join(problem.split())
