@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { ProductServiceGrpcController } from '../products/product.grpc-controller';
+import { ProductsModule } from '../products/products.module';
+import { WarehouseServiceGrpcController } from '../warehouses/warehouse.grpc-controller';
+import { WarehousesModule } from '../warehouses/warehouses.module';
+import { GrpcClientsModule } from './grpc-clients.module';
+import { InventoryGrpcController } from './inventory/inventory.controller';
+import { InventoryHandlers } from './inventory/inventory.handlers';
+
+/**
+ * The gRPC services of proto/microservices_typeorm.proto (served beside HTTP: grpc.transport.ts)
+ * and the typed clients that call them.
+ */
+@Module({
+  imports: [GrpcClientsModule, ProductsModule, WarehousesModule],
+  controllers: [
+    InventoryGrpcController,
+    ProductServiceGrpcController,
+    WarehouseServiceGrpcController,
+  ],
+  providers: [InventoryHandlers],
+  exports: [GrpcClientsModule],
+})
+export class GrpcModule {}
