@@ -26,19 +26,19 @@ import { GetStockRequestDto, ReserveRequestDto } from './inventory.dto';
 @UseInterceptors(GrpcErrorsInterceptor)
 @Controller('inventory')
 export class InventoryRoutesController {
-  constructor(private readonly inventory: InventoryGrpcClient) {}
+  constructor(private readonly inventoryClient: InventoryGrpcClient) {}
 
   /** Inventory.GetStock */
   @Post('get-stock')
   @HttpCode(HttpStatus.OK)
   getStock(@Body() body: GetStockRequestDto): Promise<GetStockResponse> {
-    return this.inventory.getStock(body);
+    return this.inventoryClient.getStock(body);
   }
 
   /** Inventory.Reserve */
   @Post('reserve')
   @HttpCode(HttpStatus.OK)
   reserve(@Body() body: ReserveRequestDto): Promise<ReserveResponse> {
-    return this.inventory.reserve(body);
+    return this.inventoryClient.reserve(body);
   }
 }

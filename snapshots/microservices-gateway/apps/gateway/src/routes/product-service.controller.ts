@@ -36,34 +36,36 @@ import {
 @UseInterceptors(GrpcErrorsInterceptor)
 @Controller('product-service')
 export class ProductServiceRoutesController {
-  constructor(private readonly productService: ProductServiceGrpcClient) {}
+  constructor(
+    private readonly productServiceClient: ProductServiceGrpcClient,
+  ) {}
 
   /** ProductService.Create */
   @Post('create')
   @HttpCode(HttpStatus.OK)
   create(@Body() body: CreateProductRequestDto): Promise<Product> {
-    return this.productService.create(body);
+    return this.productServiceClient.create(body);
   }
 
   /** ProductService.Get */
   @Post('get')
   @HttpCode(HttpStatus.OK)
   get(@Body() body: GetProductRequestDto): Promise<Product> {
-    return this.productService.get(body);
+    return this.productServiceClient.get(body);
   }
 
   /** ProductService.List */
   @Post('list')
   @HttpCode(HttpStatus.OK)
   list(@Body() body: ListProductsRequestDto): Promise<ListProductsResponse> {
-    return this.productService.list(body);
+    return this.productServiceClient.list(body);
   }
 
   /** ProductService.Update */
   @Post('update')
   @HttpCode(HttpStatus.OK)
   update(@Body() body: UpdateProductRequestDto): Promise<Product> {
-    return this.productService.update(body);
+    return this.productServiceClient.update(body);
   }
 
   /** ProductService.Delete */
@@ -72,6 +74,6 @@ export class ProductServiceRoutesController {
   delete(
     @Body() body: DeleteProductRequestDto,
   ): Promise<DeleteProductResponse> {
-    return this.productService.delete(body);
+    return this.productServiceClient.delete(body);
   }
 }
