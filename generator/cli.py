@@ -362,7 +362,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(InternalError(f"{type(error).__name__}: {detail}"), debug=debug, cause=error)
 
 
+def _one_line(message: str) -> str:
+    """Control characters (a NUL, a line break from a file name or a value) never reach the
+    terminal: the error stays one readable line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def _report(error: NestgenError, *, debug: bool, cause: BaseException | None = None) -> int:
+    error.message = _one_line(error.message)
     if isinstance(error, InternalError):
         if debug:
             traceback.print_exception(cause or error, file=sys.stderr)
