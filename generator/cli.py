@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true", help="also run lint, format, unit and e2e tests"
     )
     matrix.add_argument(
+        "--compare", action="store_true",
+        help="also typecheck each project on its own, to measure what the batch saves",
+    )  # fmt: skip
+    matrix.add_argument(
         "--workdir", type=Path, default=Path("/tmp/nestgen-matrix"), metavar="DIR",
         help="where the projects are generated (emptied first; default: %(default)s)",
     )  # fmt: skip
@@ -290,7 +294,11 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     combinations = matrix.select(matrix.all_combinations(), args.only)
     matrix.prepare_workdir(args.workdir)
     run = matrix.run_matrix(
-        combinations, args.workdir, full=args.full, on_step=lambda text: _say(f"… {text}")
+        combinations,
+        args.workdir,
+        full=args.full,
+        compare=args.compare,
+        on_step=lambda text: _say(f"… {text}"),
     )
     rows = matrix.table(run)
     print("\n".join(rows))

@@ -198,3 +198,21 @@ def test_missing_pairs_are_named():
         "redis-cache with auth",
         "typeorm with redis-cache",
     ]
+
+
+@pytest.mark.node
+def test_matrix_generates_typechecks_and_documents_a_combination(tmp_path):
+    """The real command on one combination: rendered, installed (shared), one tsc -b."""
+    output = tmp_path / "matrix.md"
+
+    result = run_cli(
+        "matrix", "--only", "base:none", "--workdir", tmp_path / "work", "--output", output
+    )
+
+    assert result.code == 0, result.err
+    assert "| base | none | — |" in result.out
+    document = output.read_text()
+    row = next(line for line in document.splitlines() if line.startswith("| base | none |"))
+    assert "| pass |" in row
+    assert "## CI subset" in document and "npm audit" in document
+    assert (tmp_path / "work" / "tsconfig.json").is_file()
