@@ -424,10 +424,12 @@ Model used: `{entities}`
 
 ## npm audit
 
-`npm audit --omit=dev` cannot be run here: this machine has no route to the npm advisory
-service (registry.npmjs.org's `/-/npm/v1/security/advisories/bulk` endpoint), so the pinned
-set (blueprints/versions.yml) has not been audited in this environment. Run
-`npm audit --omit=dev` in a generated project on a connected machine.
+`npm audit --omit=dev` cannot be run here: the registry this machine reaches answers the
+advisory endpoint with `405 Method Not Allowed - POST
+https://registry.npmjs.org/-/npm/v1/security/advisories/bulk` ("audit endpoint returned an
+error"), so the pinned set (blueprints/versions.yml) has not been audited in this
+environment, and no result is claimed. Run `npm audit --omit=dev` in a generated project on a
+machine with the public registry.
 """
 
 
