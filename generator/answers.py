@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -194,7 +195,11 @@ def load_file(path: Path) -> Answers:
         reason = getattr(error, "strerror", None) or "not UTF-8 text"
         raise AnswersError(f"cannot read answers file {path}: {reason}") from error
     try:
-        document = _yaml().load(text)
+        with warnings.catch_warnings():
+            # ruamel warns in many lines about YAML 1.1 floats such as 1e5; the value is
+            # checked like any other, and the error stays one line.
+            warnings.simplefilter("ignore")
+            document = _yaml().load(text)
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)

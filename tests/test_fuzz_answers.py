@@ -132,7 +132,7 @@ def _assert_one_line_refusal(err: str) -> None:
     assert err[:-1].isprintable(), repr(err)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
 @given(WILD | TAME)
 def test_the_checks_answer_every_input_with_a_list_of_one_line_problems(data):
     found = answers.problems(data)
@@ -177,7 +177,7 @@ def test_mostly_good_answers_generate_a_whole_project_or_are_refused_cleanly(dat
     _assert_generated_or_refused(data)
 
 
-@settings(max_examples=16, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(WILD)
 def test_wild_answers_generate_a_whole_project_or_are_refused_cleanly(data):
     _assert_generated_or_refused(data)
