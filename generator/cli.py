@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(e.g. typeorm+redis-cache:jwt); repeatable",
     )  # fmt: skip
     matrix.add_argument(
-        "--full", action="store_true", help="also run lint, format, unit and e2e tests"
+        "--full", action="store_true", help="also run each project's own CI checks (e2e included)"
     )
     matrix.add_argument(
         "--compare", action="store_true",

@@ -47,8 +47,6 @@ QUEUES = [
         "jobs": ["send-receipt"],
     }
 ]
-# The generated project's checks after the typecheck, as its CI runs them (`--full`).
-FULL_CHECKS = ("lint", "format:check", "test", "test:e2e")
 MATRIX_TSCONFIG = "tsconfig.matrix.json"
 
 
@@ -273,10 +271,22 @@ def prepare_workdir(workdir: Path) -> None:
     (workdir / WORKDIR_MARK).touch()
 
 
-def run_checks(workdir: Path, outcome: Outcome, checks: Sequence[str] = FULL_CHECKS) -> None:
-    """The project's own lint, format, unit and e2e scripts, stopping at the first failure."""
+def ci_scripts(project: Path) -> list[str]:
+    """The npm scripts the project's own CI workflow runs, in order (build before the e2e
+    tests that start the built app), less the typecheck the batch did; test:cov runs the unit
+    and e2e projects again, so with it they run once, under coverage."""
+    workflow = (project / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    scripts = re.findall(r"^\s+- run: npm run (\S+)$", workflow, re.MULTILINE)
+    if "test:cov" in scripts:
+        scripts = [s for s in scripts if s not in {"test", "test:e2e"}]
+    return [s for s in scripts if s != "typecheck"]
+
+
+def run_checks(workdir: Path, outcome: Outcome) -> None:
+    """The project's own CI checks (lint, format, build, unit and e2e tests), stopping at the
+    first failure."""
     project = workdir / outcome.combination.slug
-    for script in checks:
+    for script in ci_scripts(project):
         started = time.monotonic()
         completed = subprocess.run(
             ["npm", "run", script], cwd=project, capture_output=True, text=True, check=False
@@ -365,7 +375,7 @@ def table(run: MatrixRun) -> list[str]:
     head = "| combination | auth | composed experts | files | typecheck | render s |"
     rule = "|---|---|---|---:|---|---:|"
     if full:
-        head, rule = head + " lint, format, unit, e2e |", rule + "---|"
+        head, rule = head + " the project's CI checks |", rule + "---|"
     rows = [head, rule]
     for o in run.outcomes:
         typecheck = f"refused: {o.refused}" if o.refused else o.typecheck
@@ -418,7 +428,8 @@ model (`entities_text` below, when typeorm is composed) and one queue (when bull
 one installed `node_modules` (generator/node_cache.py); one `tsc -b` then typechecks every
 project through a solution tsconfig that references a composite wrapper of each project's own
 `tsconfig.json` (src and test, strict, as `npm run typecheck` checks them). `--full` also runs
-each project's lint, format check, unit and e2e tests against the real services.
+the checks of each project's own CI workflow (lint, format, build, unit and e2e tests against
+the real services).
 
 Model used: `{entities}`
 

@@ -126,6 +126,18 @@ def test_the_solution_references_a_composite_wrapper_of_each_project(tmp_path):
     assert wrapper["compilerOptions"]["composite"] is True
 
 
+def test_full_runs_the_checks_of_the_projects_own_ci_after_the_batched_typecheck():
+    from generator.snapshots import SNAPSHOTS
+
+    # The e2e tests start the built app, so build comes before them.
+    assert matrix.ci_scripts(SNAPSHOTS / "auth-seed") == [
+        "lint", "format:check", "build", "test", "test:e2e",
+    ]  # fmt: skip
+    assert matrix.ci_scripts(SNAPSHOTS / "full-stack") == [
+        "lint", "format:check", "build", "test:cov",
+    ]  # fmt: skip
+
+
 def test_met_names_every_pair_of_factors_with_its_setting():
     setting = {"typeorm": True, "redis-cache": False, "auth": True}
 
