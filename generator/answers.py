@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -123,22 +124,53 @@ def _yaml() -> YAML:
     return reader
 
 
+# The tags PyYAML's safe loader (copier's --data-file) knows; any other tag is refused alike.
+_SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "set", "omap", "pairs",
+                 "binary", "timestamp")
+)  # fmt: skip
+
+
+class _UnsupportedTag(Exception):
+    """A value carries a YAML tag plain copier cannot read (e.g. !!python/object)."""
+
+    def __init__(self, path: PathKey, tag: str) -> None:
+        super().__init__(tag)
+        self.path = path
+        self.tag = tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _check_tag(node: Any, path: PathKey) -> None:
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    if tag is not None and tag not in _SAFE_TAGS:
+        raise _UnsupportedTag(path, str(tag))
+
+
+def _position(lc: Any, found: Any, path: PathKey, positions: dict) -> tuple[int, int]:
+    """1-based (line, column) of a key or item; a tagged collection may not record its items'
+    positions, then its own position stands for them."""
+    if found is None:
+        return positions.get(path[:-1], (1, 1))
+    line, column = found
+    return line + 1, column + 1
+
+
 def _plain(node: Any, path: PathKey, positions: dict[PathKey, tuple[int, int]]) -> Any:
     """ruamel's round-trip values as plain Python values, recording where each key was."""
+    _check_tag(node, path)
     if isinstance(node, CommentedMap):
         plain: dict[Any, Any] = {}
         for key, value in node.items():
             here = (*path, str(key))
-            line, column = node.lc.key(key)
-            positions[here] = (line + 1, column + 1)
+            positions[here] = _position(node.lc, node.lc.key(key), here, positions)
             plain[key] = _plain(value, here, positions)
         return plain
     if isinstance(node, CommentedSeq):
         items = []
         for index, value in enumerate(node):
             here = (*path, index)
-            line, column = node.lc.item(index)
-            positions[here] = (line + 1, column + 1)
+            positions[here] = _position(node.lc, node.lc.item(index), here, positions)
             items.append(_plain(value, here, positions))
         return items
     if isinstance(node, TaggedScalar):
@@ -163,7 +195,11 @@ def load_file(path: Path) -> Answers:
         reason = getattr(error, "strerror", None) or "not UTF-8 text"
         raise AnswersError(f"cannot read answers file {path}: {reason}") from error
     try:
-        document = _yaml().load(text)
+        with warnings.catch_warnings():
+            # ruamel warns in many lines about YAML 1.1 floats such as 1e5; the value is
+            # checked like any other, and the error stays one line.
+            warnings.simplefilter("ignore")
+            document = _yaml().load(text)
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
@@ -174,7 +210,15 @@ def load_file(path: Path) -> Answers:
     if not isinstance(document, CommentedMap):
         raise AnswersError(f"{path}: an answers file must be a YAML mapping of answers")
     positions: dict[PathKey, tuple[int, int]] = {}
-    data = _plain(document, (), positions)
+    try:
+        data = _plain(document, (), positions)
+    except _UnsupportedTag as error:
+        line, column = positions.get(error.path, (1, 1))
+        key = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in error.path)
+        raise AnswersError(
+            f"{path}:{line}:{column}: {key.lstrip('.') + ': ' if key else ''}"
+            f"unsupported YAML tag {error.tag!r} (an answers file holds plain values)"
+        ) from error
     # Copier's own answers file keeps private keys (_commit, _src_path): not answers.
     answers = {str(key): value for key, value in data.items() if not str(key).startswith("_")}
     return Answers(answers, source=str(path), positions=positions)

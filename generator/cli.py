@@ -89,6 +89,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     upgrade.add_argument("--answers", type=Path, metavar="FILE", help="answers to change (YAML)")
 
+    matrix = commands.add_parser(
+        "matrix", help="generate and typecheck every combination of the available experts"
+    )
+    matrix.add_argument(
+        "--only", action="append", default=[], metavar="SPEC",
+        help="only this combination: experts joined by '+' or 'base', optionally ':AUTH' "
+        "(e.g. typeorm+redis-cache:jwt); repeatable",
+    )  # fmt: skip
+    matrix.add_argument(
+        "--full", action="store_true", help="also run each project's own CI checks (e2e included)"
+    )
+    matrix.add_argument(
+        "--compare", action="store_true",
+        help="also typecheck each project on its own, to measure what the batch saves",
+    )  # fmt: skip
+    matrix.add_argument(
+        "--workdir", type=Path, default=Path("/tmp/nestgen-matrix"), metavar="DIR",
+        help="where the projects are generated (emptied first; default: %(default)s)",
+    )  # fmt: skip
+    matrix.add_argument(
+        "--output", type=Path, metavar="FILE",
+        help="write the table as Markdown (default: docs/matrix.md for the whole matrix)",
+    )  # fmt: skip
+
     check = commands.add_parser("check", help="is a newer nestgen available, what would change")
     check.add_argument("destination", type=Path, nargs="?", default=Path("."), metavar="DEST")
     return parser
@@ -264,6 +288,35 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_matrix(args: argparse.Namespace) -> int:
+    from generator import matrix
+
+    combinations = matrix.select(matrix.all_combinations(), args.only)
+    matrix.prepare_workdir(args.workdir)
+    run = matrix.run_matrix(
+        combinations,
+        args.workdir,
+        full=args.full,
+        compare=args.compare,
+        on_step=lambda text: _say(f"… {text}"),
+    )
+    rows = matrix.table(run)
+    print("\n".join(rows))
+    print()
+    print("\n".join(matrix.summary(run)))
+    for line in matrix.failures(run):
+        _say(line)
+    output = args.output or (None if args.only else matrix.DOCS)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(matrix.document(run, argv=sys.argv[1:]), encoding="utf-8")
+        _say(f"wrote {output}")
+    built = [o for o in run.outcomes if not o.refused]
+    if not all(o.ok for o in built):
+        raise CommandFailedError("some combinations are not green (see the table)")
+    return 0
+
+
 _CHECK_STATUS = {
     "current": "Up to date: the project is at the newest release.",
     "ahead": "The project is newer than the newest release; nothing to upgrade.",
@@ -298,6 +351,7 @@ COMMANDS = {
     "index": cmd_index,
     "upgrade": cmd_upgrade,
     "check": cmd_check,
+    "matrix": cmd_matrix,
 }
 
 
@@ -316,7 +370,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(InternalError(f"{type(error).__name__}: {detail}"), debug=debug, cause=error)
 
 
+def _one_line(message: str) -> str:
+    """Control characters (a NUL, a line break from a file name or a value) never reach the
+    terminal: the error stays one readable line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def _report(error: NestgenError, *, debug: bool, cause: BaseException | None = None) -> int:
+    error.message = _one_line(error.message)
     if isinstance(error, InternalError):
         if debug:
             traceback.print_exception(cause or error, file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -33,10 +35,27 @@ class Generated:
 
 
 def check_destination(destination: Path, force: bool) -> None:
-    if destination.exists() and not destination.is_dir():
-        raise DestinationError(f"{destination} exists and is not a directory")
-    if destination.is_dir() and any(destination.iterdir()) and not force:
-        raise DestinationError(f"{destination} is not empty; use --force to write into it")
+    if "\0" in str(destination):
+        raise DestinationError(f"{str(destination)!r} is not a valid path (it contains NUL)")
+    try:
+        if destination.exists() and not destination.is_dir():
+            raise DestinationError(f"{destination} exists and is not a directory")
+        if destination.is_dir() and any(destination.iterdir()) and not force:
+            raise DestinationError(f"{destination} is not empty; use --force to write into it")
+    except OSError as error:  # e.g. a name too long, a folder we may not list
+        raise DestinationError(f"cannot use {destination}: {error.strerror}") from error
+    _check_writable(destination)
+
+
+def _check_writable(destination: Path) -> None:
+    """The destination, or the folder it will be created in, must be a writable directory."""
+    existing = destination.absolute()
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise DestinationError(f"cannot create {destination}: {existing} is not a directory")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise DestinationError(f"cannot write to {existing}: permission denied")
 
 
 def default_project_name(destination: Path) -> str:
@@ -51,11 +70,31 @@ def default_project_name(destination: Path) -> str:
 
 
 def _move_into_place(staging: Path, destination: Path) -> None:
-    if destination.exists():
-        shutil.copytree(staging, destination, dirs_exist_ok=True)
-    else:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(staging), str(destination))
+    """Move the rendered tree into place; if that fails, remove what this call created."""
+    existed = destination.exists()
+    created = _missing_ancestors(destination)
+    try:
+        if existed:
+            shutil.copytree(staging, destination, dirs_exist_ok=True)
+        else:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(staging), str(destination))
+    except OSError as error:
+        if not existed:
+            shutil.rmtree(destination, ignore_errors=True)
+            for folder in created:  # deepest first; only the folders this call made
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+        raise DestinationError(f"cannot write {destination}: {error.strerror or error}") from error
+
+
+def _missing_ancestors(destination: Path) -> list[Path]:
+    missing = []
+    folder = destination.absolute().parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def generate(request: NewProject) -> Generated:

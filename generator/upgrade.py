@@ -8,6 +8,7 @@ is deleted even when the user edited it. Each is handled here, around one `run_u
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 import warnings
@@ -292,6 +293,88 @@ def restored_on_failure(root: Path) -> Iterator[None]:
         ) from error
 
 
+_TOP_KEY = re.compile(r"^([^\s#\-][^:]*):(?:\s|$)")
+
+
+@dataclass
+class _Entry:
+    """One top-level key of an answers file: the comment lines just above it, its lines."""
+
+    key: str | None
+    above: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+def _entries(text: str) -> list[_Entry]:
+    """Top-level entries in file order; comments and blank lines go with the key below them
+    (the last entry, key None, holds what follows the last key)."""
+    entries: list[_Entry] = []
+    pending: list[str] = []
+    for line in text.splitlines():
+        match = _TOP_KEY.match(line)
+        if match:
+            entries.append(_Entry(match[1], pending, [line]))
+            pending = []
+        elif entries and line.startswith((" ", "-")) and not pending:
+            entries[-1].lines.append(line)
+        else:
+            pending.append(line)
+    entries.append(_Entry(None, pending))
+    return entries
+
+
+_UNREADABLE = object()
+
+
+def _value(entry: _Entry) -> Any:
+    """The entry's value, read alone (an alias to another entry's anchor cannot be)."""
+    try:
+        document = yaml.safe_load("\n".join(entry.lines))
+    except yaml.YAMLError:
+        return _UNREADABLE
+    return document.get(entry.key) if isinstance(document, dict) else _UNREADABLE
+
+
+def _with_inline_comment(old: _Entry, new: _Entry) -> list[str]:
+    """The new lines, keeping a comment the user wrote after a one-line value."""
+    comment = re.search(r"\s+#.*$", old.lines[0]) if len(old.lines) == 1 else None
+    if comment and len(new.lines) == 1 and "#" not in new.lines[0]:
+        return [new.lines[0] + comment[0]]
+    return new.lines
+
+
+def keep_answers_layout(before: str, after: str) -> str:
+    """copier rewrites .copier-answers.yml from scratch (keys sorted, comments gone). Put the
+    user's comments and key order back: an unchanged answer keeps its lines as they were, a
+    changed one takes copier's lines (YAML as copier reads it) in its old place, a removed one
+    goes with the comments just above it, a new one follows the key copier wrote before it."""
+    new = {entry.key: entry for entry in _entries(after) if entry.key is not None}
+    old_entries = _entries(before)
+    kept: list[tuple[str, list[str]]] = []
+    for entry in old_entries:
+        if entry.key is None or entry.key not in new:
+            continue
+        same = _value(entry) == _value(new[entry.key])
+        lines = entry.lines if same else _with_inline_comment(entry, new[entry.key])
+        kept.append((entry.key, entry.above + lines))
+    previous: str | None = None
+    for key, entry in new.items():
+        if key not in {k for k, _ in kept}:
+            at = next((n + 1 for n, (k, _) in enumerate(kept) if k == previous), len(kept))
+            kept.insert(at, (key, entry.lines))
+        previous = key
+    out = [line for _, lines in kept for line in lines] + old_entries[-1].above
+    merged = "\n".join(out).rstrip("\n") + "\n"
+    # The answers are copier's, whatever the layout: a file this cannot read back equal is
+    # left as copier wrote it.
+    return merged if yaml.safe_load(merged) == yaml.safe_load(after) else after
+
+
+def restore_answers_layout(root: Path, before: str) -> None:
+    path = root / ANSWERS_FILE
+    path.write_text(keep_answers_layout(before, path.read_text(encoding="utf-8")), encoding="utf-8")
+
+
 def run_copier_update(root: Path, data: dict[str, Any], vcs_ref: str | copier.VcsRef) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DirtyLocalWarning for HEAD: that is the point of HEAD
@@ -401,8 +484,10 @@ def upgrade(request: UpgradeRequest) -> UpgradeResult:
         after = newest.label if newest else before
         return UpgradeResult(request.destination, before, after, project.experts, up_to_date=True)
     _refuse_unoffered(project, request, target)
+    answers_before = (project.root / ANSWERS_FILE).read_text(encoding="utf-8")
     with restored_on_failure(project.root):
         run_copier_update(project.root, data, target)
+        restore_answers_layout(project.root, answers_before)
         keep_lock_file(project.root)
         conflicts = unmerged_files(project.root)
         resolved = [path for path in conflicts if path.endswith(".json")]

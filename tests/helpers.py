@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import hashlib
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -15,8 +12,7 @@ from pathlib import Path
 
 from generator.catalog import REPO_ROOT
 from generator.cli import main
-
-NODE_CACHE = Path(os.environ.get("NESTGEN_NODE_CACHE", Path.home() / ".cache" / "nestgen-tests"))
+from generator.node_cache import link_node_modules, package_set_key, shared_node_modules
 
 
 @dataclass(frozen=True)
@@ -40,39 +36,6 @@ def tree_files(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and ".git" not in path.relative_to(root).parts
     }
-
-
-def package_set_key(project: Path) -> str:
-    manifest = json.loads((project / "package.json").read_text())
-    relevant = {k: manifest.get(k) for k in ("dependencies", "devDependencies", "allowScripts")}
-    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
-
-
-def shared_node_modules(project: Path) -> Path:
-    """One installed node_modules per package set, kept across runs (nest-lab.md §7)."""
-    home = NODE_CACHE / package_set_key(project)
-    home.mkdir(parents=True, exist_ok=True)
-    with (home / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (home / ".installed").exists():
-            manifest = json.loads((project / "package.json").read_text())
-            manifest["name"] = "nestgen-shared-deps"
-            (home / "package.json").write_text(json.dumps(manifest, indent=2))
-            subprocess.run(
-                ["npm", "install", "--no-audit", "--no-fund", "--prefer-offline"],
-                cwd=home,
-                check=True,
-                capture_output=True,
-            )
-            (home / ".installed").touch()
-    return home / "node_modules"
-
-
-def link_node_modules(project: Path) -> None:
-    target = project / "node_modules"
-    if target.is_symlink() or target.exists():
-        return
-    target.symlink_to(shared_node_modules(project), target_is_directory=True)
 
 
 def npm(
@@ -126,5 +89,7 @@ __all__ = [
     "run_cli",
     "tree_files",
     "link_node_modules",
+    "package_set_key",
+    "shared_node_modules",
     "npm",
 ]

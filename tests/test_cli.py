@@ -111,6 +111,47 @@ def test_non_empty_destination_is_refused_and_untouched(tmp_path):
     assert [p.name for p in destination.iterdir()] == ["notes.txt"]
 
 
+@pytest.mark.parametrize(
+    ("where", "message"),
+    [
+        ("a-file/project", "is not a directory"),  # the folder it would be created in is a file
+        ("a-file", "exists and is not a directory"),
+        ("x" * 300, "File name too long"),
+        ("bad\0name", "contains NUL"),
+    ],
+)
+def test_an_unwritable_destination_is_one_line_and_nothing_is_written(tmp_path, where, message):
+    write(tmp_path / "a-file", "mine")
+    before = sorted(p.name for p in tmp_path.iterdir())
+
+    result = run_cli("new", f"{tmp_path}/{where}", "--defaults", "--ref", "HEAD")
+
+    assert result.code == 2, result.err
+    assert result.err.startswith("nestgen: error: ") and result.err.count("\n") == 1
+    assert message in result.err
+    assert "\0" not in result.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert (tmp_path / "a-file").read_text() == "mine"
+
+
+def test_a_failed_move_into_place_removes_what_it_created(tmp_path, monkeypatch):
+    import shutil
+
+    def fail_midway(source, destination):
+        Path(destination).mkdir(parents=True)
+        (Path(destination) / "half.txt").write_text("partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "move", fail_midway)
+    destination = tmp_path / "new" / "deeper" / "project"
+
+    result = run_cli("new", destination, "--defaults", "--ref", "HEAD")
+
+    assert result.code == 2, result.err
+    assert "No space left on device" in result.err
+    assert not (tmp_path / "new").exists()
+
+
 def test_force_writes_into_a_non_empty_destination_and_keeps_other_files(tmp_path):
     destination = tmp_path / "existing"
     destination.mkdir()

@@ -629,3 +629,100 @@ def test_the_project_passes_its_checks_after_adding_an_expert(template, tmp_path
         completed = npm(project, "run", script)
         output = (completed.stdout + completed.stderr)[-4000:]
         assert completed.returncode == 0, f"npm run {script} failed:\n{output}"
+
+
+ANNOTATED_ANSWERS = """\
+# Changes here will be overwritten by Copier; use `nestgen upgrade` or `copier update`.
+_commit: 0d614a2
+_src_path: /somewhere/nestgen
+# Ours: keep the name, it is in the deploy scripts.
+project_name: base-api
+description: A NestJS backend on Fastify
+auth: none
+experts: []
+http_port: 8080  # the port ops gave us
+layout: single
+request: ''
+cache:
+  default_ttl: 600  # ten minutes
+"""
+COPIER_REWRITE = """\
+# Changes here will be overwritten by Copier; use `nestgen upgrade` or `copier update`.
+_commit: 1234567
+_src_path: /somewhere/nestgen
+auth: none
+coverage_threshold: 80
+description: A NestJS backend on Fastify
+experts:
+- suites-testing
+http_port: 8080
+layout: single
+project_name: base-api
+request: ''
+"""
+
+
+def test_the_answers_file_keeps_the_users_comments_and_order_with_copiers_values():
+    from generator.upgrade import keep_answers_layout
+
+    merged = keep_answers_layout(ANNOTATED_ANSWERS, COPIER_REWRITE)
+
+    assert yaml.safe_load(merged) == yaml.safe_load(COPIER_REWRITE)
+    assert "# Ours: keep the name, it is in the deploy scripts.\nproject_name: base-api\n" in merged
+    assert "http_port: 8080  # the port ops gave us\n" in merged
+    keys = [line.split(":")[0] for line in merged.splitlines() if re.match(r"^\w", line)]
+    # The user's order; the removed answer (cache) is gone, the new one (coverage) follows the
+    # key copier wrote before it.
+    assert keys == [
+        "_commit", "_src_path", "project_name", "description", "auth", "coverage_threshold",
+        "experts", "http_port", "layout", "request",
+    ]  # fmt: skip
+    assert "ten minutes" not in merged
+
+
+def test_an_answers_file_in_copiers_order_stays_exactly_as_copier_writes_it():
+    from generator.upgrade import keep_answers_layout
+
+    assert keep_answers_layout(COPIER_REWRITE, COPIER_REWRITE) == COPIER_REWRITE
+    before = COPIER_REWRITE.replace("coverage_threshold: 80\n", "")
+    assert keep_answers_layout(before, COPIER_REWRITE) == COPIER_REWRITE
+
+
+def test_an_answer_written_as_an_alias_takes_copiers_value():
+    from generator.upgrade import keep_answers_layout
+
+    before = "# mine\nhttp_port: &port 3000\nother_port: *port\n"
+
+    merged = keep_answers_layout(before, "http_port: 3000\nother_port: 3000\n")
+
+    assert merged == "# mine\nhttp_port: &port 3000\nother_port: 3000\n"
+
+
+def test_upgrade_add_and_remove_keep_the_answers_file_comments_and_order(tmp_path):
+    project = tmp_path / "base-api"
+    assert run_cli("new", project, "--answers", SCENARIOS / "base.yml", "--ref", "HEAD").code == 0
+    answers_file = project / ".copier-answers.yml"
+    text = answers_file.read_text(encoding="utf-8")
+    text = text.replace("http_port: 3000\n", "http_port: 3000  # the port ops gave us\n")
+    text = text.replace("description:", "# What the service is for.\ndescription:")
+    lines = text.splitlines(keepends=True)
+    # The user moved project_name to the top of the answers.
+    name = next(line for line in lines if line.startswith("project_name:"))
+    lines.remove(name)
+    lines.insert(3, name)
+    answers_file.write_text("".join(lines), encoding="utf-8")
+    commit_all(project, "annotate the answers")
+    order_before = [line.split(":")[0] for line in lines if re.match(r"^\w", line)]
+
+    for step in (("--add", "suites-testing"), ("--remove", "suites-testing")):
+        result = run_cli("upgrade", project, "--to", "HEAD", *step)
+        assert result.code == 0, result.out + result.err
+        text = answers_file.read_text(encoding="utf-8")
+        assert "http_port: 3000  # the port ops gave us\n" in text
+        assert "# What the service is for.\ndescription:" in text
+        order = [line.split(":")[0] for line in text.splitlines() if re.match(r"^\w", line)]
+        assert order[: len(order_before)] == order_before
+        commit_all(project, " ".join(step))
+
+    assert recorded(project)["experts"] == []
+    assert "coverage_threshold" not in recorded(project)  # its question went with the expert

@@ -1,0 +1,283 @@
+"""Cross-expert rules (blueprints/rules.yml): each is listed as data, every coupling between two
+experts that the blueprints declare is covered by a listed rule, and each rule has a test here
+that renders a project and proves the rule holds."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import answers, catalog, matrix
+from generator.template import render
+
+RULES_FILE = catalog.BLUEPRINTS / "rules.yml"
+RULES = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["rules"]
+EVERYTHING = matrix.Combination(matrix.matrix_experts(), "jwt")
+# auth alone: typeorm (auth requires it), no Redis, no queues, no Suites.
+AUTH_ALONE = matrix.Combination((), "jwt")
+
+
+def _render(combination: matrix.Combination, root: Path) -> Path:
+    destination = root / combination.slug
+    data = answers.validate(matrix.answers_for(combination))
+    render(destination, data, interactive=False, vcs_ref="HEAD")
+    return destination
+
+
+@pytest.fixture(scope="module")
+def everything(tmp_path_factory, frozen_template) -> Path:
+    """Every available expert with auth: every rule's experts meet."""
+    return _render(EVERYTHING, tmp_path_factory.mktemp("rules"))
+
+
+@pytest.fixture(scope="module")
+def auth_alone(tmp_path_factory, frozen_template) -> Path:
+    return _render(AUTH_ALONE, tmp_path_factory.mktemp("rules"))
+
+
+def read(project: Path, path: str) -> str:
+    return (project / path).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the list itself
+
+
+def _pairs(experts: list[str]) -> set[frozenset[str]]:
+    """The pairs a rule is about: its first expert with each of the others."""
+    return {frozenset({experts[0], other}) for other in experts[1:]}
+
+
+def _template_text(blueprint: str) -> str:
+    files = catalog.BLUEPRINTS / blueprint / "files"
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(files.rglob("*.jinja")))
+
+
+def declared_couplings() -> dict[frozenset[str], list[str]]:
+    """Every pair of blueprints the blueprints couple, with one reason: a declared file
+    condition naming the other, a capability one provides and the other reads, an env variable
+    or compose service both declare, a catalog `requires`/`contributes`."""
+    found: dict[frozenset[str], list[str]] = {}
+    for a, b, why in _file_conditions() + _capabilities() + _shared_names() + _catalog_links():
+        found.setdefault(frozenset({a, b}), []).append(why)
+    return found
+
+
+Coupling = tuple[str, str, str]
+
+
+def _file_conditions() -> list[Coupling]:
+    return [
+        (b, other, f"{b} files: with/without {other}")
+        for b in catalog.blueprint_ids()
+        for rule in catalog.file_rules(b)
+        for other in [*(rule.get("with") or []), *(rule.get("without") or [])]
+        if other != b
+    ]
+
+
+def _capabilities() -> list[Coupling]:
+    provided = [
+        (owner, capability)
+        for owner in catalog.blueprint_ids()
+        for capability in catalog.blueprint_data(owner).get("provides") or {}
+    ]
+    found = []
+    for reader in catalog.blueprint_ids():
+        text = _template_text(reader)
+        for owner, cap in provided:
+            if owner != reader and re.search(
+                rf"capabilities\.{cap}\b|'{cap}' in capabilities", text
+            ):
+                found.append((reader, owner, f"{reader} reads {owner}'s {cap}"))
+    return found
+
+
+def _declared_names(blueprint: str, key: str) -> set[str]:
+    value = catalog.blueprint_data(blueprint).get(key) or {}
+    return {entry["name"] for entry in value} if key == "env" else set(value)
+
+
+def _shared_names() -> list[Coupling]:
+    return [
+        (a, b, f"both declare {key} {name}")
+        for a, b in itertools.combinations(catalog.blueprint_ids(), 2)
+        for key in ("env", "compose_services", "ci_services")
+        for name in sorted(_declared_names(a, key) & _declared_names(b, key))
+    ]
+
+
+def _catalog_links() -> list[Coupling]:
+    return [
+        (entry["id"], other, f"{entry['id']} requires or contributes to {other}")
+        for entry in catalog._catalog()["experts"]
+        for other in [*(entry.get("requires") or []), *(entry.get("contributes") or {})]
+    ]
+
+
+def test_every_coupling_between_two_experts_is_a_listed_rule():
+    listed = set().union(*(_pairs(rule["experts"]) for rule in RULES))
+
+    unlisted = {pair: why for pair, why in declared_couplings().items() if pair not in listed}
+
+    assert not unlisted, "add a rule to blueprints/rules.yml for: " + "; ".join(
+        f"{' + '.join(sorted(pair))} ({', '.join(why)})"
+        for pair, why in sorted(unlisted.items(), key=str)
+    )
+
+
+def test_each_rule_names_known_experts_and_has_a_test():
+    module = sys.modules[__name__]
+    unavailable = set(catalog.unavailable_expert_ids())
+    for rule in RULES:
+        assert set(rule["experts"]) <= set(catalog.blueprint_ids()), rule["id"]
+        assert rule["says"] and "where" in rule, rule["id"]
+        waiting = set(rule["experts"]) & unavailable
+        if "pending" in rule:
+            # When its experts land, the rule must get its test (and lose `pending`).
+            assert waiting, f"{rule['id']}: its experts are available; write {rule['test']}"
+        else:
+            assert not waiting, f"{rule['id']}: {sorted(waiting)} not available; mark it pending"
+            assert callable(getattr(module, rule["test"], None)), f"{rule['id']}: no {rule['test']}"
+
+
+def test_the_coupling_finder_sees_each_kind_of_coupling():
+    couplings = declared_couplings()
+
+    def reasons(*pair: str) -> str:
+        return " | ".join(couplings[frozenset(pair)])
+
+    assert "auth files: with/without redis-cache" in reasons("auth", "redis-cache")
+    assert "typeorm reads redis-cache's entity_cache" in reasons("typeorm", "redis-cache")
+    assert "both declare env REDIS_URL" in reasons("redis-cache", "bullmq-queue")
+    assert "both declare compose_services redis" in reasons("redis-cache", "bullmq-queue")
+    assert "auth requires or contributes to typeorm" in reasons("auth", "typeorm")
+
+
+# ---------------------------------------------------------------- one test per rule
+
+
+def test_one_redis_for_cache_and_queues(everything):
+    env_example = read(everything, ".env.example")
+    validation = read(everything, "src/config/env.validation.ts")
+    compose = yaml.safe_load(read(everything, "docker-compose.yml"))
+    ci = yaml.safe_load(read(everything, ".github/workflows/ci.yml"))
+
+    assert len(re.findall(r"^REDIS_URL=", env_example, re.MULTILINE)) == 1
+    assert len(re.findall(r"^\s+REDIS_URL[?!]?:", validation, re.MULTILINE)) == 1
+    # Both experts read the one variable: the cache's client and BullMQ's connection.
+    assert "config.get('REDIS_URL'" in read(everything, "src/redis/redis.options.ts")
+    assert "config.get('REDIS_URL'" in read(everything, "src/queues/queues.module.ts")
+    redis_services = [
+        name for name, spec in compose["services"].items() if "redis" in spec.get("image", "")
+    ]
+    assert redis_services == ["redis"]
+    assert [name for name in next(iter(ci["jobs"].values()))["services"] if "redis" in name] == [
+        "redis"
+    ]
+    # One server, two key spaces.
+    assert re.search(r"^REDIS_KEY_PREFIX=", env_example, re.MULTILINE)
+    assert re.search(r"^BULLMQ_PREFIX=", env_example, re.MULTILINE)
+
+
+def test_typeorm_writes_invalidate_the_redis_entity_cache(everything, auth_alone):
+    module = read(everything, "src/database/database.module.ts")
+    service = read(everything, "src/customers/customers.service.ts")
+
+    assert "{ provide: ENTITY_CACHE, useClass: RedisEntityCache }" in module
+    assert (everything / "test/redis-entity-cache.e2e-spec.ts").is_file()
+    for write in ("async create", "async update", "async remove"):
+        body = service.split(write, 1)[1].split("\n  }\n", 1)[0]
+        assert "this.cache.invalidate(" in body, write
+    assert "this.cache.getOrLoad(" in service
+    # Without redis-cache the same service runs on the no-op cache.
+    assert "useClass: NoopEntityCache" in read(auth_alone, "src/database/database.module.ts")
+    assert not (auth_alone / "src/redis").exists()
+
+
+def test_auth_users_live_in_typeorm_and_entity_routes_declare_access(auth_alone):
+    assert matrix.composed_experts(matrix.answers_for(AUTH_ALONE)) == ("typeorm",)
+    assert "@Entity(" in read(auth_alone, "src/users/entities/user.entity.ts")
+    for controller in ("src/users/users.controller.ts", "src/customers/customers.controller.ts"):
+        assert not _routes_without_access(read(auth_alone, controller)), controller
+
+
+def test_auth_sessions_and_login_attempts_follow_redis_cache(everything, auth_alone):
+    with_redis = {p.name for p in (everything / "src/auth").rglob("*.ts")}
+    without = {p.name for p in (auth_alone / "src/auth").rglob("*.ts")}
+
+    assert {"redis-session.store.ts", "redis-login-attempts.ts"} <= with_redis
+    assert not {"database-session.store.ts", "memory-login-attempts.ts"} & with_redis
+    assert {"database-session.store.ts", "memory-login-attempts.ts"} <= without
+    assert not {"redis-session.store.ts", "redis-login-attempts.ts"} & without
+    assert "RedisSessionStore" in read(everything, "src/auth/sessions/session-store.provider.ts")
+    assert "DatabaseSessionStore" in read(auth_alone, "src/auth/sessions/session-store.provider.ts")
+
+
+def test_auth_emails_are_queued_with_bullmq(everything, auth_alone):
+    providers = read(everything, "src/auth/mail/auth-mailer.providers.ts")
+
+    assert (everything / "src/auth/mail/auth-email.queue.ts").is_file()
+    assert not (everything / "src/auth/mail/direct-auth-mailer.ts").exists()
+    assert "BullModule" in providers or "registerQueue" in providers
+    assert (auth_alone / "src/auth/mail/direct-auth-mailer.ts").is_file()
+    assert not (auth_alone / "src/auth/mail/auth-email.queue.ts").exists()
+
+
+_ROUTE = re.compile(r"^  @(Get|Post|Put|Patch|Delete)\(", re.MULTILINE)
+
+
+def _routes_without_access(controller: str) -> list[str]:
+    """The route handlers of a controller that do not say who may call them (@Access on the
+    handler, or @Public on the class)."""
+    head, _, body = controller.partition("@Controller(")
+    if "@Public()" in head.rsplit("\n\n", 1)[-1]:
+        return []
+    return [
+        route.group(0).strip() + route.string[route.end() :].split("\n", 1)[0]
+        for block in body.split("\n\n")
+        if (route := _ROUTE.search(block)) and "@Access(" not in block
+    ]
+
+
+def test_every_route_says_who_may_call_it(everything):
+    controllers = sorted((everything / "src").rglob("*.controller.ts"))
+
+    assert {p.name for p in controllers} >= {"queues-admin.controller.ts", "health.controller.ts"}
+    for controller in controllers:
+        text = controller.read_text(encoding="utf-8")
+        assert _ROUTE.search(text), controller
+        assert not _routes_without_access(text), controller
+    assert "@Access('admin')" in read(everything, "src/queues/queues-admin.controller.ts")
+
+
+def test_the_route_check_finds_a_route_without_access():
+    controller = (
+        "@Controller('x')\nexport class X {\n  @Access('member')\n  @Get()\n  a() {}\n\n"
+        "  @Get(':id')\n  b() {}\n}\n"
+    )
+
+    assert _routes_without_access(controller) == ["@Get(':id')"]
+    assert (
+        _routes_without_access("@Public()\n@Controller('h')\nclass H {\n  @Get()\n  a() {}\n}")
+        == []
+    )
+
+
+def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, auth_alone):
+    def suites_specs(project: Path) -> set[str]:
+        """The top folders under src/ of the specs written with Suites (@suites/unit)."""
+        return {
+            p.relative_to(project / "src").parts[0]
+            for p in (project / "src").rglob("*.spec.ts")
+            if "@suites/unit" in p.read_text(encoding="utf-8")
+        }
+
+    # One folder at least per expert: base (health), typeorm (entities), redis, queues, auth.
+    assert {"health", "customers", "redis", "queues", "auth"} <= suites_specs(everything)
+    assert suites_specs(auth_alone) == set()
+    assert "@suites/" not in read(auth_alone, "package.json")
