@@ -4,6 +4,7 @@ benchmarks (all but load by default), then write docs/benchmarks.md, .json and .
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import subprocess
 import sys
@@ -44,7 +45,35 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the harness on a tiny input: 1 round, no warm-up, base project only",
     )
+    again = commands.add_parser(
+        "report", help="rewrite docs/benchmarks.md and .png from the JSON, no measuring"
+    )
+    again.add_argument("--out", type=Path, default=REPO / "docs")
+    again.add_argument(
+        "--merge",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="JSON",
+        help="first take these sections from another run's benchmarks.json",
+    )
     return parsed
+
+
+def rewrite_report(out: Path, merged_from: list[Path]) -> int:
+    sections: dict[str, Any] = {}
+    for path in merged_from:
+        sections.update(json.loads(path.read_text()))
+    merged = report.merge(out, sections)
+    meta = {
+        "when": "(see each section)",
+        "commit": "(see each section)",
+        "load": "varying",
+        "note": "uncommitted changes are not measured",
+        "command": "python -m bench report",
+    }
+    print(f"wrote {report.write(out, merged, meta)} and {report.chart(out, merged)}")
+    return 0
 
 
 def _cases(cases: list[Case]) -> list[dict[str, Any]]:
@@ -100,6 +129,8 @@ def run_one(name: str, args: argparse.Namespace, options: Options) -> dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "report":
+        return rewrite_report(args.out, args.merge)
     if args.smoke:
         args.rounds, args.kinds, args.no_nest_cli, args.no_copier, args.no_cold = (
             1,

@@ -227,6 +227,7 @@ def chart(out: Path, results: dict) -> Path | None:
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        import matplotlib.ticker
     except ImportError:
         return None
     labels, values = [], []
@@ -243,10 +244,16 @@ def chart(out: Path, results: dict) -> Path | None:
     if not values:
         return None
     figure, axis = plt.subplots(figsize=(9, 0.45 * len(values) + 1.5))
-    axis.barh(labels[::-1], values[::-1], color="#4c72b0")
+    bars = axis.barh(labels[::-1], values[::-1], color="#4c72b0")
+    axis.bar_label(bars, labels=[f"{value:.2f}×" for value in values[::-1]], padding=3)
+    axis.axvline(1, color="#555555", linewidth=1)
     axis.axvline(2, color="#c44e52", linestyle="--", label="goal: 2×")
-    axis.set_xlabel("ratio of medians, wall time (× the floor; upgrade: × a fresh generation)")
     axis.set_xscale("log")
+    axis.set_xlim(0.5, max([*values, 2]) * 2)
+    ticks = [t for t in (0.5, 1, 2, 5, 10, 20, 50, 100) if t <= max([*values, 2]) * 2]
+    axis.set_xticks(ticks, [f"{t:g}×" for t in ticks])
+    axis.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+    axis.set_xlabel("ratio of medians, wall time (× the floor; upgrade: × a fresh generation)")
     axis.legend(loc="lower right")
     figure.tight_layout()
     path = out / "benchmarks.png"
