@@ -75,7 +75,8 @@ def generation_section(data: dict) -> list[str]:
         "its caches (template checkout per commit, compiled templates) warm; `no cache` sets "
         "NESTGEN_NO_CACHE=1. `nestgen new` also validates the answers, computes the "
         "composition, renders every file and makes the initial git commit. The NestJS CLI "
-        "does less (no database code, no auth, no queues) and is the outside reference.",
+        "does less (no database code, no auth, no queues) and is the outside reference. "
+        "What was cut and where the rest goes: [generation-speed.md](generation-speed.md).",
         "",
     ]
     return lines
