@@ -167,12 +167,14 @@ def main(argv: list[str] | None = None) -> int:
             upgrade_from=args.upgrade_from,
             warmup=not args.smoke,
         )
+        failed = []
         for name in names:
             try:
                 result = run_one(name, args, options)
             except (BenchError, subprocess.CalledProcessError) as error:
                 print(f"bench: error: {name}: {error}", file=sys.stderr)
-                return 1
+                failed.append(name)  # the other sections are still measured and written
+                continue
             if result is not None:
                 result["measured"] = {key: meta[key] for key in ("when", "commit", "load")}
                 results[name] = result
@@ -182,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"wrote {path}" + (f" and {image}" if image else " (no chart: pip install -e '.[bench]')")
     )
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
