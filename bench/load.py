@@ -322,7 +322,10 @@ def markdown(probe: list[dict[str, Any]], logged: list[dict[str, Any]], args: An
     lines += [
         "",
         "Rerun: `.venv/bin/python bench/load.py --before <commit>` (or `python -m bench run"
-        " load`); `--profile` adds where the app's CPU goes.",
+        " load`); `--profile` adds where the app's CPU goes. What was cut and what is left:"
+        " [load-profile.md](load-profile.md). The cache part (a cached get-by-id against the"
+        " same route uncached): [benchmarks-load-cache.md](benchmarks-load-cache.md),"
+        " `.venv/bin/python bench/load_cache.py`.",
         "",
     ]
     return "\n".join(lines)
