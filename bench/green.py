@@ -45,6 +45,7 @@ def verify_once(answers_file: Path, destination: Path, ref: str) -> dict:
     wall = time.perf_counter() - started
     steps = {name: float(seconds) for _, name, seconds in _STEP.findall(done.stderr)}
     failed = [name for status, name, _ in _STEP.findall(done.stderr) if status == "FAIL"]
+    tail = done.stderr.strip().splitlines()[-12:] if done.returncode else []
     shutil.rmtree(destination, ignore_errors=True)
     return {
         "wall": wall,
@@ -52,6 +53,7 @@ def verify_once(answers_file: Path, destination: Path, ref: str) -> dict:
         "steps": steps,
         "failed": failed,
         "generation": max(wall - sum(steps.values()), 0.0),
+        "failure_tail": tail,
     }
 
 

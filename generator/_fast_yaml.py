@@ -1,4 +1,5 @@
-"""YAML parsing with libyaml's C parser for copier's computed answers and `from_yaml` filter.
+"""YAML parsing with libyaml's C parser for copier's computed answers, its `from_yaml` filter
+and its template configuration.
 
 The composition model passes large computed values (every file to write, every entity) as
 JSON text through `type: yaml` questions and `| from_yaml`; PyYAML's pure-Python parser spent
@@ -56,3 +57,32 @@ def fast_answers_yaml() -> Iterator[None]:
     finally:
         module.parse_yaml_string = original
         casts["yaml"] = original
+
+
+class _CLoaderYaml:
+    """The yaml module as copier._template sees it, with libyaml under SafeLoader."""
+
+    def __init__(self, loader: type[Any]) -> None:
+        self.SafeLoader = loader
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(yaml, name)
+
+
+@contextmanager
+def fast_template_config() -> Iterator[None]:
+    """While active, copier reads copier.yml and its `!include`d files through libyaml.
+
+    copier builds its `!include` loader on `yaml.SafeLoader` (load_template_config) and reads
+    the configuration once per Template object: four to five times per `copier update`.
+    CSafeLoader takes the same constructors, the `!include` one included."""
+    from copier import _template
+
+    module: Any = _template
+    original = module.yaml
+    if _CLoader is not None:
+        module.yaml = _CLoaderYaml(_CLoader)
+    try:
+        yield
+    finally:
+        module.yaml = original

@@ -4,7 +4,7 @@ Each cut lives in its own module and keeps copier's output byte for byte (the sn
 render through here):
 - _git_filemode: one `git config core.fileMode` per render, not one per file;
 - _template_checkout: one template clone per commit, not one per render;
-- _fast_yaml: libyaml for the computed answers and the `from_yaml` filter;
+- _fast_yaml: libyaml for the computed answers, the `from_yaml` filter and copier.yml;
 - _jinja_cache: each template compiled once, in memory and on disk;
 - _default_once: each computed answer rendered once, not twice.
 Plain `copier copy` and `copier update` never see any of it. Should copier's internals move
@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import copier
+import yaml
 
 from generator._default_once import defaults_rendered_once
-from generator._fast_yaml import fast_answers_yaml, from_yaml
+from generator._fast_yaml import fast_answers_yaml, fast_template_config, from_yaml
 from generator._git_filemode import FileModeOnce
 from generator._jinja_cache import cache_compiled
 from generator._template_checkout import reused_checkouts
@@ -44,6 +45,7 @@ def _internals() -> Any:
         and isinstance(worker.__dict__.get("jinja_env"), cached_property)
         and isinstance(getattr(main, "Question", None), type)
         and callable(getattr(template, "clone", None))
+        and getattr(template, "yaml", None) is yaml
         and callable(getattr(user_data, "parse_yaml_string", None))
         and isinstance(getattr(user_data, "CAST_STR_TO_NATIVE", None), dict)
     )
@@ -69,6 +71,7 @@ def _configured() -> Iterator[None]:
     with ExitStack() as stack:
         stack.enter_context(reused_checkouts())
         stack.enter_context(fast_answers_yaml())
+        stack.enter_context(fast_template_config())
         stack.enter_context(defaults_rendered_once())
         yield
 
