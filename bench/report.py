@@ -126,7 +126,7 @@ def green_section(data: dict) -> list[str]:
             n + 1,
             f"{run['wall']:.1f}",
             f"{run['generation']:.1f}",
-            *(f"{run['steps'].get(step, 0):.1f}" for step in steps),
+            *(f"{run['steps'][step]:.1f}" if step in run["steps"] else "–" for step in steps),
             "yes" if run["ok"] else f"no ({', '.join(run['failed'])})",
         ]
         for n, run in enumerate(runs)
