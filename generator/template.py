@@ -7,9 +7,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import copier
 import jinja2
 
+from generator import _worker
 from generator.catalog import REPO_ROOT
 from generator.errors import AnswersError, InternalError, TemplateError, first_line
 from generator.wizard import whole_validation_errors
@@ -44,9 +44,9 @@ def render(
         # copier warns about dirty templates when vcs_ref is HEAD; that is the point of HEAD.
         warnings.simplefilter("ignore")
         try:
-            copier.run_copy(
+            _worker.run_copy(
                 template_source(),
-                str(destination),
+                destination,
                 data=data,
                 defaults=not interactive,
                 vcs_ref=vcs_ref,

@@ -22,8 +22,8 @@ from typing import Any
 import copier
 import yaml
 
+from generator import _worker, catalog
 from generator import answers as answers_mod
-from generator import catalog
 from generator.errors import UserError, first_line
 from generator.json3way import JsonConflict, merge_texts
 from generator.project import LOCK_FILE
@@ -378,8 +378,8 @@ def restore_answers_layout(root: Path, before: str) -> None:
 def run_copier_update(root: Path, data: dict[str, Any], vcs_ref: str | copier.VcsRef) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DirtyLocalWarning for HEAD: that is the point of HEAD
-        copier.run_update(
-            str(root),
+        _worker.run_update(
+            root,
             data=data,
             defaults=True,
             overwrite=True,
@@ -395,9 +395,9 @@ def render_copy(source: str, ref: str, answers: dict[str, Any], destination: Pat
     """One render of `source` at `ref` with `answers`, for comparisons (never into a project)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        copier.run_copy(
+        _worker.run_copy(
             source,
-            str(destination),
+            destination,
             data=answers,
             defaults=True,
             vcs_ref=ref,

@@ -10,10 +10,13 @@ from pathlib import Path
 
 from generator.project import LOCK_FILE, commit_lock_file
 
+# In the order of the generated CI workflow. The build comes before the tests: e2e tests may
+# run the built app (auth's admin:create and production-refusal tests start dist/).
 CHECKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typecheck", ("npm", "run", "typecheck")),
     ("lint", ("npm", "run", "lint")),
     ("format", ("npm", "run", "format:check")),
+    ("build", ("npm", "run", "build")),
     ("unit tests", ("npm", "test")),
     ("e2e tests", ("npm", "run", "test:e2e")),
 )

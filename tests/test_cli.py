@@ -214,9 +214,9 @@ def test_verify_installs_and_runs_every_check(tmp_path):
     result = run_cli("new", destination, "--defaults", "--verify", "--ref", "HEAD")
 
     assert result.code == 0, result.err
-    for step in ("install", "typecheck", "lint", "format", "unit tests", "e2e tests"):
+    for step in ("install", "typecheck", "lint", "format", "build", "unit tests", "e2e tests"):
         assert f"PASS  {step}" in result.err
-    assert "All 6 checks passed." in result.err
+    assert "All 7 checks passed." in result.err
     assert (destination / "node_modules").is_dir()
     # The lock file the install wrote is committed, and installs as it is.
     tracked = subprocess.run(
