@@ -39,6 +39,9 @@ ENTITIES_TEXT = (
     "Customer.orders 1:N Order.customer!cascade"
 )
 # One queue with its own retry policy and a job besides the defaults.
+# Every transport, so that each combination typechecks all of the expert's code (Kafka included:
+# it is typed and linted even where no broker runs).
+MICROSERVICES = {"transports": ["grpc", "nats", "rabbitmq", "redis", "kafka"]}
 QUEUES = [
     {
         "name": "email",
@@ -129,6 +132,8 @@ def answers_for(combination: Combination) -> dict[str, Any]:
         data["entities_text"] = ENTITIES_TEXT
     if "bullmq-queue" in composed:
         data["queues"] = QUEUES
+    if "microservices" in composed:
+        data["microservices"] = MICROSERVICES
     return data
 
 

@@ -36,6 +36,13 @@ def everything(tmp_path_factory, frozen_template) -> Path:
 
 
 @pytest.fixture(scope="module")
+def grpc_entities(tmp_path_factory, frozen_template) -> Path:
+    """typeorm with gRPC and no auth: the entities are served over gRPC too."""
+    combination = matrix.Combination(("typeorm", "microservices"), "none")
+    return _render(combination, tmp_path_factory.mktemp("rules"))
+
+
+@pytest.fixture(scope="module")
 def auth_alone(tmp_path_factory, frozen_template) -> Path:
     return _render(AUTH_ALONE, tmp_path_factory.mktemp("rules"))
 
@@ -184,6 +191,41 @@ def test_one_redis_for_cache_and_queues(everything):
     assert re.search(r"^BULLMQ_PREFIX=", env_example, re.MULTILINE)
 
 
+def test_the_redis_transport_shares_the_one_redis(everything):
+    env_example = read(everything, ".env.example")
+    compose = yaml.safe_load(read(everything, "docker-compose.yml"))
+
+    assert "redis" in read(everything, "src/messaging/brokers.ts")
+    assert "config.get('REDIS_URL'" in read(
+        everything, "src/messaging/transports/redis.transport.ts"
+    )
+    assert len(re.findall(r"^REDIS_URL=", env_example, re.MULTILINE)) == 1
+    assert [name for name in compose["services"] if "redis" in name] == ["redis"]
+
+
+def test_the_image_carries_the_proto_files(everything):
+    dockerfile = read(everything, "Dockerfile")
+
+    assert list((everything / "proto").glob("*.proto"))
+    assert "COPY --from=build /app/proto ./proto" in dockerfile
+
+
+def test_grpc_serves_crud_for_every_entity(grpc_entities, everything):
+    proto = "\n".join(
+        p.read_text(encoding="utf-8") for p in (grpc_entities / "proto").glob("*.proto")
+    )
+
+    for entity in ("Customer", "Order"):
+        service = re.search(rf"service {entity}Service {{(.*?)}}", proto, re.DOTALL)
+        assert service, f"no {entity}Service in the .proto"
+        methods = set(re.findall(r"rpc (\w+)\(", service.group(1)))
+        assert methods == {"Create", "Get", "List", "Update", "Delete"}
+    # The gRPC controller calls the HTTP routes' service (one validation, one cache path).
+    assert "CustomersService" in read(grpc_entities, "src/customers/customer.grpc-controller.ts")
+    # With auth, gRPC carries no caller identity: no entity is served past the access rules.
+    assert "CustomerService" not in read(everything, "src/grpc/grpc.types.ts")
+
+
 def test_typeorm_writes_invalidate_the_redis_entity_cache(everything, auth_alone):
     module = read(everything, "src/database/database.module.ts")
     service = read(everything, "src/customers/customers.service.ts")
@@ -229,6 +271,7 @@ def test_auth_emails_are_queued_with_bullmq(everything, auth_alone):
 
 
 _ROUTE = re.compile(r"^  @(Get|Post|Put|Patch|Delete)\(", re.MULTILINE)
+_TRANSPORT_HANDLER = re.compile(r"^  @(GrpcMethod|MessagePattern|EventPattern)\(", re.MULTILINE)
 
 
 def _routes_without_access(controller: str) -> list[str]:
@@ -250,6 +293,11 @@ def test_every_route_says_who_may_call_it(everything):
     assert {p.name for p in controllers} >= {"queues-admin.controller.ts", "health.controller.ts"}
     for controller in controllers:
         text = controller.read_text(encoding="utf-8")
+        if _TRANSPORT_HANDLER.search(text):
+            # gRPC and broker handlers are not HTTP routes: the network reaches them, not a
+            # browser (rule grpc-crud-for-entities keeps entity data off them under auth).
+            assert not _ROUTE.search(text), controller
+            continue
         assert _ROUTE.search(text), controller
         assert not _routes_without_access(text), controller
     assert "@Access('admin')" in read(everything, "src/queues/queues-admin.controller.ts")
