@@ -331,7 +331,7 @@ BLUEPRINT_KEYS = frozenset(
         "id", "files", "dependencies", "devDependencies", "scripts", "allow_scripts",
         "ci_checks", "env", "app_module", "health", "compose_services", "compose_volumes",
         "compose_app_env", "compose_jobs", "ci_services", "ci_env", "readme", "e2e_hooks", "each",
-        "jest_coverage_threshold", "provides", "worker_module", "bootstrap",
+        "jest_coverage_threshold", "provides", "worker_module", "gateway_module", "bootstrap",
     }
 )  # fmt: skip
 EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")
@@ -357,7 +357,7 @@ def blueprint_problems(blueprint: str, data: dict) -> list[str]:
 
 RULE_KEYS = frozenset({"paths", "with", "without", "when", "app"})
 # Where a file lands in a monorepo (blueprints/README.md, "App layout").
-RULE_APPS = frozenset({"http", "worker", "root", "all"})
+RULE_APPS = frozenset({"http", "worker", "root", "all", "servers"})
 
 
 def _rule_problems(rule: object, destinations: list[str]) -> list[str]:

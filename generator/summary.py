@@ -68,13 +68,19 @@ def _queues(project: Path) -> list[str]:
 
 
 def _routes(project: Path) -> list[str]:
-    routes = []
+    """Each controller's base path and route count; in a monorepo where several apps serve
+    HTTP (a gateway and its service), each named after its app."""
+    routes: dict[str, list[str]] = {}
     for path in _sources(project, "**/src/**/*.controller.ts"):
         text = path.read_text(encoding="utf-8")
         base = _CONTROLLER.search(text)
         if base:
-            routes.append(f"/{base.group(1)} ({len(_ROUTE.findall(text))})")
-    return sorted(routes)
+            parts = path.relative_to(project).parts
+            app = parts[1] if parts[0] == "apps" else ""
+            routes.setdefault(app, []).append(f"/{base.group(1)} ({len(_ROUTE.findall(text))})")
+    if len(routes) == 1:
+        return sorted(next(iter(routes.values())))
+    return [f"{app}: {route}" for app in sorted(routes) for route in sorted(routes[app])]
 
 
 def _package(project: Path) -> dict[str, Any]:

@@ -6,6 +6,7 @@ tests/test_generated_projects.py's monorepo scenario."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,39 @@ def test_database_scripts_build_and_run_the_http_app(monorepo: Path) -> None:
     )
     assert scripts["seed"] == "nest build api && node dist/apps/api/database/seed.js"
     assert (monorepo / "apps/api/src/database/data-source.ts").is_file()
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("layout") / "gateway"
+    render_scenario(SCENARIOS / "microservices-gateway.yml", project)
+    return project
+
+
+def _validated(app: Path) -> dict[str, str]:
+    """Variable → default, from an app's src/config/env.validation.ts."""
+    text = (app / "src/config/env.validation.ts").read_text()
+    return dict(re.findall(r"^  ([A-Z][A-Z0-9_]*)[?!]?: [^=;]+(?:= ([^;]+))?;", text, re.M))
+
+
+def test_the_gateway_makes_a_monorepo_with_a_gateway_a_service_and_a_worker(gateway: Path) -> None:
+    """The scenario does not say `layout`: the gateway implies a monorepo."""
+    assert "layout: monorepo" in (gateway / ".copier-answers.yml").read_text()
+    cli = json.loads((gateway / "nest-cli.json").read_text())
+    assert set(cli["projects"]) == {"gateway", "service", "worker"}
+    for app in ("gateway", "service", "worker"):
+        assert (gateway / "apps" / app / "Dockerfile").is_file()
+    assert (gateway / "apps/gateway/src/gateway.module.ts").is_file()
+    assert (gateway / "apps/gateway/src/health/health.controller.ts").is_file()
+    assert not (gateway / "apps/gateway/src/database").exists()
+    assert (gateway / "apps/service/src/database").is_dir()
+
+
+def test_each_app_validates_only_what_it_uses_on_a_port_of_its_own(gateway: Path) -> None:
+    gw, service = _validated(gateway / "apps/gateway"), _validated(gateway / "apps/service")
+
+    assert gw["PORT"] == "3000" and service["PORT"] == "3001"
+    assert {"GRPC_URL", "GRPC_DEADLINE_MS", "GATEWAY_API_KEYS", "THROTTLE_LIMIT"} <= set(gw)
+    assert not {"GRPC_PORT", "DATABASE_URL"} & set(gw)
+    assert {"GRPC_PORT", "DATABASE_URL"} <= set(service) and "GATEWAY_API_KEYS" not in service
+    assert "# PORT=" in (gateway / ".env.example").read_text()

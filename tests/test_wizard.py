@@ -108,8 +108,8 @@ def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch
 COLUMNS = 80
 QMARK = "🎤 "  # copier's mark, before the first line of a question
 CHECKBOX = " » ○ "  # questionary's pointer and box, before each choice
-# The widest values the helps and choices are rendered with: a request naming both experts
-# that are not available yet, and three queue names of the longest length allowed.
+# The widest values the helps and choices are rendered with: a request naming the expert that
+# is not available yet (and one that is), and three queue names of the longest length allowed.
 WIDEST = {
     "request": "CQRS 이벤트 소싱과 gRPC 마이크로서비스",
     "queue_names": "abcdefghijklmnopqrstuvwx, bcdefghijklmnopqrstuvwxy, cdefghijklmnopqrstuvwxyz",
@@ -356,6 +356,28 @@ def test_the_queues_compose_alike_in_either_form(tmp_path):
     assert without_answers(listed) == without_answers(asked)
     assert "queue_names" not in recorded(listed)  # hidden when the list is given
     assert "queues" not in recorded(asked)
+
+
+def test_the_microservices_compose_alike_in_either_form(tmp_path):
+    inventory = {"name": "Inventory", "methods": [
+        {"name": "GetStock", "request": {"sku": "string"}, "response": {"quantity": "int32"}},
+    ]}  # fmt: skip
+    mapping = generate_from(tmp_path, "mapping", {
+        "experts": ["microservices"],
+        "microservices": {"transports": ["grpc"], "grpc_services": [inventory]},
+    })  # fmt: skip
+    settings = generate_from(tmp_path, "settings", {
+        "experts": ["microservices"],
+        "microservices_transports": ["grpc"], "microservices_grpc_services": [inventory],
+        "microservices_gateway": False,
+    })  # fmt: skip
+
+    assert without_answers(mapping) == without_answers(settings)
+    assert b"rpc GetStock(GetStockRequest) returns (GetStockResponse);" in (
+        mapping["proto/forms_api.proto"]
+    )
+    assert "microservices_transports" not in recorded(mapping)  # hidden when the mapping is given
+    assert "microservices" not in recorded(settings)
 
 
 def test_yaml_forms_that_only_repeat_the_defaults_are_recorded_per_setting(tmp_path):

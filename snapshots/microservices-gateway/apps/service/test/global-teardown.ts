@@ -1,0 +1,8 @@
+import { teardownDatabase } from './setup/database';
+import { teardownGrpc } from './setup/grpc';
+
+// Runs once after the e2e tests: removes what globalSetup created for this run.
+export default async function globalTeardown(): Promise<void> {
+  await teardownDatabase();
+  await teardownGrpc();
+}
