@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { httpLoggerParams } from './logging/http-logger';
 import { MailModule } from './mail/mail.module';
+import { MessagingModule } from './messaging/messaging.module';
 import { PaymentsModule } from './payments/payments.module';
 import { ProductsModule } from './products/products.module';
 import { QueuesModule } from './queues/queues.module';
@@ -55,6 +56,7 @@ import { UsersModule } from './users/users.module';
     InvoicesModule,
     PaymentsModule,
     SagasModule,
+    MessagingModule,
     // nestgen:modules — generated above; add your modules below this line
   ],
   providers: [

@@ -228,6 +228,23 @@ export class EnvironmentVariables {
   @Min(10)
   CQRS_SAGA_CHECK_INTERVAL_MS: number = 1000;
 
+  /** Prefix of every broker subject, routing key, channel and topic (one per environment sharing a broker) */
+  @IsString()
+  MESSAGING_NAMESPACE: string = '';
+
+  /** How long a broker request or event waits before it fails with a timeout */
+  @IsInt()
+  @Min(1)
+  MESSAGING_TIMEOUT_MS: number = 5000;
+
+  /** NATS servers, separated by commas */
+  @IsString()
+  NATS_URL: string = 'nats://127.0.0.1:4222';
+
+  /** NATS queue group of this service (one instance receives each message) */
+  @IsString()
+  NATS_QUEUE: string = 'billing-cqrs';
+
   // nestgen:env — generated above; add your variables below this line
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ENTITY_CACHE } from '../database/entity-cache';
 import type { EntityCache } from '../database/entity-cache';
 import { Page } from '../database/pagination';
+import { IntegrationEventPublisher } from '../messaging/integration-event.publisher';
 import { BulkCreateProductsDto } from './dto/bulk-create-products.dto';
 import { CreateProductDto } from './dto/create-product.dto';
 import { ListProductsQueryDto } from './dto/list-products-query.dto';
@@ -20,12 +21,15 @@ export class ProductsService {
   constructor(
     private readonly repository: ProductRepository,
     @Inject(ENTITY_CACHE) private readonly cache: EntityCache,
+    private readonly events: IntegrationEventPublisher,
   ) {}
 
   async create(dto: CreateProductDto): Promise<ProductResponse> {
     const saved = await this.repository.save(this.toEntity(dto));
     await this.cache.invalidate([CACHE_TAG]);
-    return toProductResponse(saved);
+    const created = toProductResponse(saved);
+    await this.events.publish('product', 'created', created);
+    return created;
   }
 
   /** Creates every item in one transaction: all of them or none. */
@@ -34,7 +38,11 @@ export class ProductsService {
       dto.items.map((item) => this.toEntity(item)),
     );
     await this.cache.invalidate([CACHE_TAG]);
-    return rows.map((row) => toProductResponse(row));
+    const created = rows.map((row) => toProductResponse(row));
+    for (const item of created) {
+      await this.events.publish('product', 'created', item);
+    }
+    return created;
   }
 
   async findAll(query: ListProductsQueryDto): Promise<Page<ProductResponse>> {
@@ -61,7 +69,9 @@ export class ProductsService {
     this.repository.merge(product, dto);
     const saved = await this.repository.save(product);
     await this.cache.invalidate([CACHE_TAG]);
-    return toProductResponse(saved);
+    const updated = toProductResponse(saved);
+    await this.events.publish('product', 'updated', updated);
+    return updated;
   }
 
   async remove(id: string): Promise<void> {
@@ -69,6 +79,7 @@ export class ProductsService {
       throw new NotFoundException(`Product ${id} not found`);
     }
     await this.cache.invalidate([CACHE_TAG]);
+    await this.events.publish('product', 'deleted', { id });
   }
 
   private async load(id: string): Promise<ProductResponse> {

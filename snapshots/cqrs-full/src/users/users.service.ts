@@ -3,6 +3,7 @@ import { SessionStore } from '../auth/sessions/session-store';
 import { ENTITY_CACHE } from '../database/entity-cache';
 import type { EntityCache } from '../database/entity-cache';
 import { Page } from '../database/pagination';
+import { IntegrationEventPublisher } from '../messaging/integration-event.publisher';
 import { BulkCreateUsersDto } from './dto/bulk-create-users.dto';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto } from './dto/list-users-query.dto';
@@ -22,12 +23,15 @@ export class UsersService {
     private readonly repository: UserRepository,
     @Inject(ENTITY_CACHE) private readonly cache: EntityCache,
     private readonly sessions: SessionStore,
+    private readonly events: IntegrationEventPublisher,
   ) {}
 
   async create(dto: CreateUserDto): Promise<UserResponse> {
     const saved = await this.repository.save(this.toEntity(dto));
     await this.cache.invalidate([CACHE_TAG]);
-    return toUserResponse(saved);
+    const created = toUserResponse(saved);
+    await this.events.publish('user', 'created', created);
+    return created;
   }
 
   /** Creates every item in one transaction: all of them or none. */
@@ -36,7 +40,11 @@ export class UsersService {
       dto.items.map((item) => this.toEntity(item)),
     );
     await this.cache.invalidate([CACHE_TAG]);
-    return rows.map((row) => toUserResponse(row));
+    const created = rows.map((row) => toUserResponse(row));
+    for (const item of created) {
+      await this.events.publish('user', 'created', item);
+    }
+    return created;
   }
 
   async findAll(query: ListUsersQueryDto): Promise<Page<UserResponse>> {
@@ -68,7 +76,9 @@ export class UsersService {
       // Signed in as the old address or role: that ends now, not at expiry.
       await this.sessions.revokeAll(saved.id);
     }
-    return toUserResponse(saved);
+    const updated = toUserResponse(saved);
+    await this.events.publish('user', 'updated', updated);
+    return updated;
   }
 
   async remove(id: string): Promise<void> {
@@ -77,6 +87,7 @@ export class UsersService {
     }
     await this.cache.invalidate([CACHE_TAG]);
     await this.sessions.revokeAll(id);
+    await this.events.publish('user', 'deleted', { id });
   }
 
   private async load(id: string): Promise<UserResponse> {
