@@ -155,7 +155,6 @@ def too_wide(lines: list[str], first_indent: str, indent: str) -> list[str]:
 
 def test_every_question_and_choice_fits_in_80_columns():
     questions = asked_questions()
-    assert "not selected: cqrs" in render(questions["experts"]["help"])  # the widest case
     wide = []
     for key, spec in questions.items():
         help_lines = render(spec.get("help", key)).splitlines()
@@ -235,11 +234,11 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     term.answer(
         ENTER, "🎤 Experts to compose into the project (the Fastify base is always included)"
     )
-    term.wait_for("  Not available yet, so not selected: cqrs", " » ● typeorm: PostgreSQL with "
-                  "TypeORM — entities with relations and indexes, …")  # fmt: skip
-    term.answer(DOWN * 3 + SPACE + ENTER)  # cqrs, refused with the reason: asked again
-    term.wait_for("Validation error for question 'experts': [3]: expert 'cqrs' is not available in",
-                  "  this nestgen version yet")  # fmt: skip
+    term.wait_for(" » ● typeorm: PostgreSQL with TypeORM — entities with relations and indexes, …",
+                  "   ● cqrs: CQRS — commands, queries, events, sagas, …")  # fmt: skip
+    term.answer(DOWN * 4 + SPACE + ENTER)  # microservices, refused with the reason: asked again
+    term.wait_for("Validation error for question 'experts': [4]: expert 'microservices' is not",
+                  "  available in this nestgen version yet")  # fmt: skip
     term.answer(
         SPACE + ENTER, "🎤 Authentication (jwt adds typeorm for its User entity if it is missing)"
     )
@@ -273,7 +272,12 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     term.answer(CLEAR_LINE + "500" + ENTER, "   process-reports")
     term.answer(ENTER * 2, "🎤 Attempts per job of queue 'reports'")
     term.answer(ENTER * 2, "🎤 First delay between attempts of queue 'reports'")
-    term.answer(ENTER)
+    term.answer(ENTER, "  Example: Order!es, Invoice")
+    term.answer("Order!es" + ENTER)  # it would take the Order entity's routes: asked again
+    term.wait_for("Validation error for question 'aggregates_text': 'Order' is also a typeorm")
+    term.answer(CLEAR_LINE + "Payment!es, Refund" + ENTER,
+                "🎤 Events between two snapshots of an event-sourced aggregate")  # fmt: skip
+    term.answer(CLEAR_LINE + "20" + ENTER)
 
     assert term.finish() == 0, term.transcript[-3000:]
     assert "No git tags" not in term.transcript and "Traceback" not in term.transcript
@@ -281,7 +285,8 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
                   "  docker compose up -d postgres redis")  # fmt: skip
     answers = answers_of(tmp_path / "MyApi")
     assert answers["project_name"] == "my-api"
-    assert answers["experts"] == ["typeorm", "redis-cache", "bullmq-queue"]
+    assert answers["experts"] == ["typeorm", "redis-cache", "bullmq-queue", "cqrs"]
+    assert (answers["aggregates_text"], answers["cqrs_snapshot_every"]) == ("Payment!es, Refund", 20)
     assert answers["entities_text"] == line.replace("strng", "string")
     assert answers["cache_default_ttl"] == 60 and "cache" not in answers
     assert answers["queue_1_jobs"] == "send-welcome, send-digest"
@@ -291,6 +296,9 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     email = (queues / "email" / "email.constants.ts").read_text()
     assert "'send-digest'" in email and "backoff: { type: 'fixed', delay: 500 }" in email
     assert "'process-reports'" in (queues / "reports" / "reports.constants.ts").read_text()
+    payments = tmp_path / "MyApi" / "src" / "payments"
+    assert "projections" in {path.name for path in payments.iterdir()}  # event-sourced
+    assert (tmp_path / "MyApi" / "src" / "refunds" / "refunds.controller.ts").exists()
 
 
 # --- the wizard's one-question-per-setting forms and the answers files' YAML forms -------------

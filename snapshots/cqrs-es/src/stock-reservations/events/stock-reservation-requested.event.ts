@@ -1,0 +1,6 @@
+import { DomainEvent } from '../../cqrs/domain-event';
+
+/** StockReservationRequested: stored as type 'StockReservationRequested' on the StockReservation stream. */
+export class StockReservationRequestedEvent extends DomainEvent {
+  readonly type = 'StockReservationRequested';
+}

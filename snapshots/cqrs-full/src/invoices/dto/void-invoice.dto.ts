@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+
+/** The body of VoidInvoice. */
+export class VoidInvoiceDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'The version the caller read: 409 when it has changed since',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedVersion?: number;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Fields recorded in the InvoiceVoided event',
+  })
+  @IsOptional()
+  @IsObject()
+  data?: Record<string, unknown>;
+}

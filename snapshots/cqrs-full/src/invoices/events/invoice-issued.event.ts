@@ -1,0 +1,6 @@
+import { DomainEvent } from '../../cqrs/domain-event';
+
+/** InvoiceIssued: stored as type 'InvoiceIssued' on the Invoice stream. */
+export class InvoiceIssuedEvent extends DomainEvent {
+  readonly type = 'InvoiceIssued';
+}

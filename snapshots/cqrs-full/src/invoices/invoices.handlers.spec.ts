@@ -1,0 +1,136 @@
+import { NotFoundException } from '@nestjs/common';
+import { TestBed } from '@suites/unit';
+import { AggregateStore } from '../cqrs/aggregate-store';
+import { ViewStore } from '../cqrs/view-store';
+import { IssueInvoiceCommand } from './commands/issue-invoice.command';
+import { IssueInvoiceHandler } from './commands/issue-invoice.handler';
+import { PayInvoiceCommand } from './commands/pay-invoice.command';
+import { PayInvoiceHandler } from './commands/pay-invoice.handler';
+import { VoidInvoiceCommand } from './commands/void-invoice.command';
+import { VoidInvoiceHandler } from './commands/void-invoice.handler';
+import { INVOICE } from './invoice.aggregate';
+import { GetInvoiceHandler } from './queries/get-invoice.handler';
+import { GetInvoiceQuery } from './queries/get-invoice.query';
+import { ListInvoicesHandler } from './queries/list-invoices.handler';
+import { ListInvoicesQuery } from './queries/list-invoices.query';
+
+const ID = '0b4f3c1e-8a57-4f0e-9d0c-6f3f2a1b7c11';
+const METADATA = { idempotencyKey: 'retry-1' };
+const RESULT = { id: ID, version: 2 };
+const VIEW = {
+  id: ID,
+  version: 2,
+  status: 'InvoiceIssued',
+  data: { note: 'kept' },
+  updatedAt: new Date(),
+};
+
+// The handlers only translate: each command into one intent for the store,
+// each query into one read of the views.
+describe('Invoice handlers', () => {
+  it('IssueInvoiceHandler runs IssueInvoice as an create emitting InvoiceIssued', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(IssueInvoiceHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { id: ID, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new IssueInvoiceCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(INVOICE, {
+      command: 'IssueInvoice',
+      kind: 'create',
+      aggregateId: ID,
+      event: 'InvoiceIssued',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+
+  it('IssueInvoiceHandler records an empty payload when the body has no data', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(IssueInvoiceHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+
+    await unit.execute(new IssueInvoiceCommand(ID, {}));
+
+    expect(store.execute).toHaveBeenCalledWith(
+      INVOICE,
+      expect.objectContaining({ payload: {}, metadata: {} }),
+    );
+  });
+  it('PayInvoiceHandler runs PayInvoice as a change emitting InvoicePaid', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(PayInvoiceHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new PayInvoiceCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(INVOICE, {
+      command: 'PayInvoice',
+      kind: 'change',
+      aggregateId: ID,
+      expectedVersion: 1,
+      event: 'InvoicePaid',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+  it('VoidInvoiceHandler runs VoidInvoice as a change emitting InvoiceVoided', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(VoidInvoiceHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new VoidInvoiceCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(INVOICE, {
+      command: 'VoidInvoice',
+      kind: 'change',
+      aggregateId: ID,
+      expectedVersion: 1,
+      event: 'InvoiceVoided',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+
+  it('GetInvoiceHandler answers the view, or 404 when there is none', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(GetInvoiceHandler).compile();
+    const views = unitRef.get(ViewStore);
+    views.get.mockResolvedValueOnce(VIEW).mockResolvedValueOnce(undefined);
+
+    await expect(unit.execute(new GetInvoiceQuery(ID))).resolves.toBe(VIEW);
+    await expect(unit.execute(new GetInvoiceQuery(ID))).rejects.toBeInstanceOf(
+      NotFoundException,
+    );
+    expect(views.get).toHaveBeenCalledWith(INVOICE, ID);
+  });
+
+  it('ListInvoicesHandler reads one page of views', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(ListInvoicesHandler).compile();
+    const views = unitRef.get(ViewStore);
+    const page = { items: [], total: 0, page: 2, limit: 10 };
+    views.list.mockResolvedValue(page);
+
+    const result = await unit.execute(new ListInvoicesQuery(2, 10, 'asc'));
+
+    expect(result).toBe(page);
+    expect(views.list).toHaveBeenCalledWith(INVOICE, 2, 10, 'asc');
+  });
+});

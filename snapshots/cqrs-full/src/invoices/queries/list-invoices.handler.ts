@@ -1,0 +1,14 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Page } from '../../database/pagination';
+import { AggregateView, ViewStore } from '../../cqrs/view-store';
+import { INVOICE } from '../invoice.aggregate';
+import { ListInvoicesQuery } from './list-invoices.query';
+
+@QueryHandler(ListInvoicesQuery)
+export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
+  constructor(private readonly views: ViewStore) {}
+
+  execute(query: ListInvoicesQuery): Promise<Page<AggregateView>> {
+    return this.views.list(INVOICE, query.page, query.limit, query.order);
+  }
+}

@@ -1,0 +1,52 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
+import { IntegrationEventHandlers } from './integration-event.handlers';
+import { entityEvent, PING } from './messaging.patterns';
+import type { EntityEvent, EntityEvents, Pong } from './messaging.patterns';
+
+/**
+ * The app's handlers on every broker it serves (src/main.ts connects them):
+ * requests with @MessagePattern, events with @EventPattern.
+ */
+@Controller()
+export class MessagingController {
+  constructor(private readonly handlers: IntegrationEventHandlers) {}
+
+  @MessagePattern(PING)
+  ping(): Pong {
+    return {
+      service: 'billing-cqrs',
+      at: new Date().toISOString(),
+    };
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('product', 'created'))
+  async productCreated(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('product.created', event);
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('product', 'updated'))
+  async productUpdated(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('product.updated', event);
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('product', 'deleted'))
+  async productDeleted(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('product.deleted', event);
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('user', 'created'))
+  async userCreated(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('user.created', event);
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('user', 'updated'))
+  async userUpdated(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('user.updated', event);
+  }
+
+  @EventPattern<EntityEvents>(entityEvent('user', 'deleted'))
+  async userDeleted(@Payload() event: EntityEvent): Promise<void> {
+    await this.handlers.received('user.deleted', event);
+  }
+}

@@ -1,0 +1,136 @@
+import { NotFoundException } from '@nestjs/common';
+import { TestBed } from '@suites/unit';
+import { AggregateStore } from '../cqrs/aggregate-store';
+import { ViewStore } from '../cqrs/view-store';
+import { CreatePaymentCommand } from './commands/create-payment.command';
+import { CreatePaymentHandler } from './commands/create-payment.handler';
+import { DeletePaymentCommand } from './commands/delete-payment.command';
+import { DeletePaymentHandler } from './commands/delete-payment.handler';
+import { UpdatePaymentCommand } from './commands/update-payment.command';
+import { UpdatePaymentHandler } from './commands/update-payment.handler';
+import { PAYMENT } from './payment.aggregate';
+import { GetPaymentHandler } from './queries/get-payment.handler';
+import { GetPaymentQuery } from './queries/get-payment.query';
+import { ListPaymentsHandler } from './queries/list-payments.handler';
+import { ListPaymentsQuery } from './queries/list-payments.query';
+
+const ID = '0b4f3c1e-8a57-4f0e-9d0c-6f3f2a1b7c11';
+const METADATA = { idempotencyKey: 'retry-1' };
+const RESULT = { id: ID, version: 2 };
+const VIEW = {
+  id: ID,
+  version: 2,
+  status: 'PaymentCreated',
+  data: { note: 'kept' },
+  updatedAt: new Date(),
+};
+
+// The handlers only translate: each command into one intent for the store,
+// each query into one read of the views.
+describe('Payment handlers', () => {
+  it('CreatePaymentHandler runs CreatePayment as an create emitting PaymentCreated', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(CreatePaymentHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { id: ID, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new CreatePaymentCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(PAYMENT, {
+      command: 'CreatePayment',
+      kind: 'create',
+      aggregateId: ID,
+      event: 'PaymentCreated',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+
+  it('CreatePaymentHandler records an empty payload when the body has no data', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(CreatePaymentHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+
+    await unit.execute(new CreatePaymentCommand(ID, {}));
+
+    expect(store.execute).toHaveBeenCalledWith(
+      PAYMENT,
+      expect.objectContaining({ payload: {}, metadata: {} }),
+    );
+  });
+  it('UpdatePaymentHandler runs UpdatePayment as a change emitting PaymentUpdated', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(UpdatePaymentHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new UpdatePaymentCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(PAYMENT, {
+      command: 'UpdatePayment',
+      kind: 'change',
+      aggregateId: ID,
+      expectedVersion: 1,
+      event: 'PaymentUpdated',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+  it('DeletePaymentHandler runs DeletePayment as a delete emitting PaymentDeleted', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(DeletePaymentHandler).compile();
+    const store = unitRef.get(AggregateStore);
+    store.execute.mockResolvedValue(RESULT);
+    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+
+    const result = await unit.execute(
+      new DeletePaymentCommand(ID, payload, METADATA),
+    );
+
+    expect(result).toEqual(RESULT);
+    expect(store.execute).toHaveBeenCalledWith(PAYMENT, {
+      command: 'DeletePayment',
+      kind: 'delete',
+      aggregateId: ID,
+      expectedVersion: 1,
+      event: 'PaymentDeleted',
+      payload: { note: 'kept' },
+      metadata: METADATA,
+    });
+  });
+
+  it('GetPaymentHandler answers the view, or 404 when there is none', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(GetPaymentHandler).compile();
+    const views = unitRef.get(ViewStore);
+    views.get.mockResolvedValueOnce(VIEW).mockResolvedValueOnce(undefined);
+
+    await expect(unit.execute(new GetPaymentQuery(ID))).resolves.toBe(VIEW);
+    await expect(unit.execute(new GetPaymentQuery(ID))).rejects.toBeInstanceOf(
+      NotFoundException,
+    );
+    expect(views.get).toHaveBeenCalledWith(PAYMENT, ID);
+  });
+
+  it('ListPaymentsHandler reads one page of views', async () => {
+    const { unit, unitRef } =
+      await TestBed.solitary(ListPaymentsHandler).compile();
+    const views = unitRef.get(ViewStore);
+    const page = { items: [], total: 0, page: 2, limit: 10 };
+    views.list.mockResolvedValue(page);
+
+    const result = await unit.execute(new ListPaymentsQuery(2, 10, 'asc'));
+
+    expect(result).toBe(page);
+    expect(views.list).toHaveBeenCalledWith(PAYMENT, 2, 10, 'asc');
+  });
+});

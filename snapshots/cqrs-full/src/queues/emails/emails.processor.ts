@@ -1,0 +1,102 @@
+import {
+  InjectQueue,
+  OnWorkerEvent,
+  Processor,
+  WorkerHost,
+} from '@nestjs/bullmq';
+import { BeforeApplicationShutdown, Logger } from '@nestjs/common';
+import { Job, Queue, UnrecoverableError } from 'bullmq';
+import { DeadLetter, isLastAttempt, toDeadLetter } from '../dead-letters';
+import { JobOf, JobOutcome } from '../queue.types';
+import {
+  EMAILS_CONCURRENCY,
+  EMAILS_DLQ,
+  EMAILS_QUEUE,
+  EmailsJobData,
+} from './emails.constants';
+import { EmailsJobHandlers } from './emails.handlers';
+
+/** A job of the emails queue, its payload typed by its name. */
+export type EmailsJob = JobOf<EmailsJobData>;
+
+/**
+ * Runs emails jobs, EMAILS_CONCURRENCY at a time. A failed attempt is logged
+ * and rethrown, so BullMQ retries it with the queue's backoff; the last one is first
+ * copied to the dead-letter queue with its payload and reason.
+ */
+@Processor(EMAILS_QUEUE, {
+  concurrency: EMAILS_CONCURRENCY,
+})
+export class EmailsProcessor
+  extends WorkerHost
+  implements BeforeApplicationShutdown
+{
+  private readonly logger = new Logger(EmailsProcessor.name);
+
+  constructor(
+    private readonly handlers: EmailsJobHandlers,
+    @InjectQueue(EMAILS_DLQ) private readonly deadLetters: Queue<DeadLetter>,
+  ) {
+    super();
+  }
+
+  async process(job: EmailsJob): Promise<JobOutcome> {
+    const attempt = {
+      queue: EMAILS_QUEUE,
+      job: job.name,
+      jobId: job.id,
+      attempt: job.attemptsMade + 1,
+      attempts: job.opts.attempts ?? 1,
+    };
+    this.logger.log({ message: 'Job started', ...attempt });
+    try {
+      const outcome = await this.dispatch(job);
+      this.logger.log({ message: 'Job completed', ...attempt });
+      return outcome;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (isLastAttempt(job, error)) {
+        this.logger.error({ message: 'Job failed', ...attempt, reason });
+        await this.bury(job, error);
+      } else {
+        this.logger.warn({ message: 'Job attempt failed', ...attempt, reason });
+      }
+      throw error;
+    }
+  }
+
+  /** On shutdown: take no new jobs, finish the running ones while Redis is up. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.error({ message: 'Worker error', reason: error.message });
+  }
+
+  private dispatch(job: EmailsJob): Promise<JobOutcome> {
+    switch (job.name) {
+      case 'process-emails':
+        return this.handlers.processEmails(job.data);
+      default:
+        throw new UnrecoverableError(`Unknown job: ${(job as Job).name}`);
+    }
+  }
+
+  /** Copies the job to the dead-letter queue; the job's own failure still stands. */
+  private async bury(job: Job, error: unknown): Promise<void> {
+    try {
+      // One dead letter per job, even if this runs twice.
+      await this.deadLetters.add(job.name, toDeadLetter(job, error), {
+        jobId: `dead-${job.id}`,
+      });
+    } catch (deadLetterError) {
+      this.logger.error({
+        message: 'Could not dead-letter the job',
+        jobId: job.id,
+        reason: String(deadLetterError),
+      });
+    }
+  }
+}
