@@ -23,6 +23,7 @@ interface StoredRow {
 // except where a test stops it to play a crash.
 const AGGREGATE = ORDER;
 const ROUTE = '/orders';
+const CREATE_DTO = 'PlaceOrderDto';
 
 describe('CQRS (e2e, real PostgreSQL)', () => {
   let app: NestFastifyApplication;
@@ -84,6 +85,24 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
     expect(list.json<{ items: { id: string }[] }>().items).toContainEqual(
       expect.objectContaining({ id }),
     );
+  });
+
+  it('documents its routes with their DTO schemas in /docs-json', async () => {
+    const document = (await app.inject({ url: '/docs-json' })).json<{
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      components: { schemas: Record<string, unknown> };
+    }>();
+
+    expect(document.paths[ROUTE].post.requestBody).toMatchObject({
+      content: {
+        'application/json': {
+          schema: { $ref: `#/components/schemas/${CREATE_DTO}` },
+        },
+      },
+    });
+    expect(document.components.schemas[CREATE_DTO]).toMatchObject({
+      properties: { data: { type: 'object' } },
+    });
   });
 
   it('answers a retried command with the same Idempotency-Key once', async () => {

@@ -22,6 +22,7 @@ interface StoredRow {
 // except where a test stops it to play a crash.
 const AGGREGATE = INVOICE;
 const ROUTE = '/invoices';
+const CREATE_DTO = 'IssueInvoiceDto';
 
 describe('CQRS (e2e, real PostgreSQL)', () => {
   let app: NestFastifyApplication;
@@ -115,6 +116,24 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       headers: { authorization: member },
     });
     expect(read.statusCode).toBe(200);
+  });
+
+  it('documents its routes with their DTO schemas in /docs-json', async () => {
+    const document = (await app.inject({ url: '/docs-json' })).json<{
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      components: { schemas: Record<string, unknown> };
+    }>();
+
+    expect(document.paths[ROUTE].post.requestBody).toMatchObject({
+      content: {
+        'application/json': {
+          schema: { $ref: `#/components/schemas/${CREATE_DTO}` },
+        },
+      },
+    });
+    expect(document.components.schemas[CREATE_DTO]).toMatchObject({
+      properties: { data: { type: 'object' } },
+    });
   });
 
   it('answers a retried command with the same Idempotency-Key once', async () => {
