@@ -61,7 +61,6 @@ def test_only_selects_by_experts_and_auth():
     ("spec", "message"),
     [
         ("redis", "unknown or unavailable expert 'redis'"),
-        ("cqrs:none", "unknown or unavailable expert 'cqrs'"),
         ("typeorm:oauth", "matches no combination"),
         ("Type ORM", "write experts joined by '+'"),
     ],

@@ -109,8 +109,8 @@ def test_wizard_defaults_the_experts_to_the_routers_choice(tmp_path, monkeypatch
 COLUMNS = 80
 QMARK = "🎤 "  # copier's mark, before the first line of a question
 CHECKBOX = " » ○ "  # questionary's pointer and box, before each choice
-# The widest values the helps and choices are rendered with: a request naming the expert that
-# is not available yet (and one that is), and three queue names of the longest length allowed.
+# The widest values the helps and choices are rendered with: a request naming several experts,
+# and three queue names of the longest length allowed.
 WIDEST = {
     "request": "CQRS 이벤트 소싱과 gRPC 마이크로서비스",
     "queue_names": "abcdefghijklmnopqrstuvwx, bcdefghijklmnopqrstuvwxy, cdefghijklmnopqrstuvwxyz",
@@ -236,12 +236,7 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     )
     term.wait_for(" » ● typeorm: PostgreSQL with TypeORM — entities with relations and indexes, …",
                   "   ● cqrs: CQRS — commands, queries, events, sagas, …")  # fmt: skip
-    term.answer(DOWN * 4 + SPACE + ENTER)  # microservices, refused with the reason: asked again
-    term.wait_for("Validation error for question 'experts': [4]: expert 'microservices' is not",
-                  "  available in this nestgen version yet")  # fmt: skip
-    term.answer(
-        SPACE + ENTER, "🎤 Authentication (jwt adds typeorm for its User entity if it is missing)"
-    )
+    term.answer(ENTER, "🎤 Authentication (jwt adds typeorm for its User entity if it is missing)")
     term.answer(ENTER, "🎤 HTTP port the app listens on")
     term.answer(ENTER, "  (apps/api for HTTP, apps/worker for background work)")
     term.answer(ENTER, "  Example: User!soft(email:string(320)!unique, name:string?),")
