@@ -203,6 +203,23 @@ def test_the_redis_transport_shares_the_one_redis(everything):
     assert [name for name in compose["services"] if "redis" in name] == ["redis"]
 
 
+def test_the_cqrs_store_lives_in_typeorms_database(everything, grpc_entities):
+    migrations = read(everything, "src/database/migrations/index.ts")
+    cqrs_migrations = list((everything / "src" / "database" / "migrations").glob("*cqrs*"))
+
+    assert cqrs_migrations, "cqrs writes no migration"
+    assert all(m.stem in migrations for m in cqrs_migrations)
+    assert "cqrs" not in read(grpc_entities, "src/database/migrations/index.ts").lower()
+
+
+def test_cqrs_events_reach_the_brokers(everything, grpc_entities):
+    forwarder = read(everything, "src/messaging/cqrs-events.forwarder.ts")
+
+    assert "@EventsHandler(" in forwarder and "emit" in forwarder
+    assert "CqrsEventsForwarder" in read(everything, "src/messaging/messaging.module.ts")
+    assert not (grpc_entities / "src" / "messaging" / "cqrs-events.forwarder.ts").exists()
+
+
 def test_the_image_carries_the_proto_files(everything):
     dockerfile = read(everything, "Dockerfile")
 
@@ -325,7 +342,10 @@ def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, 
             if "@suites/unit" in p.read_text(encoding="utf-8")
         }
 
-    # One folder at least per expert: base (health), typeorm (entities), redis, queues, auth.
-    assert {"health", "customers", "redis", "queues", "auth"} <= suites_specs(everything)
+    # One folder at least per expert: base (health), typeorm (entities), redis, queues, auth,
+    # cqrs (its default aggregate, Purchase), microservices (grpc, messaging).
+    assert {"health", "customers", "redis", "queues", "auth", "purchases", "grpc", "messaging"} <= (
+        suites_specs(everything)
+    )
     assert suites_specs(auth_alone) == set()
     assert "@suites/" not in read(auth_alone, "package.json")
