@@ -86,9 +86,7 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
     );
   });
 
-  // Aggregates have no owner: any signed-in member may send their commands.
-  it('answers 401 without a token on every route, and serves a member', async () => {
-    const member = await authenticateAs(app, 'member');
+  it('answers 401 without a token on every route', async () => {
     const id = await create();
     const routes: ['GET' | 'POST', string][] = [
       ['POST', ROUTE],
@@ -108,14 +106,49 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       });
       expect([url, anonymous.statusCode]).toEqual([url, 401]);
     }
-    const created = await post(ROUTE, {}, { authorization: member });
+  });
+
+  // Each Invoice belongs to the member who created it: the owner and
+  // admins reach it, another member gets 404 (its existence is not theirs).
+  it('serves the owner and admins; another member gets 404', async () => {
+    const owner = await authenticateAs(app, 'member');
+    const other = await authenticateAs(app, 'member');
+    const admin = await authenticateAs(app, 'admin');
+    const bearer = (authorization: string) => ({ authorization });
+    const read = (url: string, authorization: string) =>
+      app.inject({ url, headers: bearer(authorization) });
+
+    const created = await post(ROUTE, {}, bearer(owner));
     expect(created.statusCode).toBe(201);
+    const { id } = created.json<{ id: string }>();
     await viewAt(id, 1);
-    const read = await app.inject({
-      url: `${ROUTE}/${id}`,
-      headers: { authorization: member },
-    });
-    expect(read.statusCode).toBe(200);
+
+    expect((await read(`${ROUTE}/${id}`, owner)).statusCode).toBe(200);
+    expect((await read(`${ROUTE}/${id}`, other)).statusCode).toBe(404);
+    expect((await read(`${ROUTE}/${id}`, admin)).statusCode).toBe(200);
+
+    const ids = async (authorization: string) =>
+      (await read(`${ROUTE}?limit=100`, authorization))
+        .json<{ items: { id: string }[] }>()
+        .items.map((item) => item.id);
+    expect(await ids(owner)).toEqual([id]);
+    expect(await ids(other)).toEqual([]);
+    expect(await ids(admin)).toContain(id);
+
+    const command = `${ROUTE}/${id}/pay`;
+    expect((await post(command, {}, bearer(other))).statusCode).toBe(404);
+    expect((await post(command, {}, bearer(owner))).statusCode).toBe(200);
+    expect((await post(command, {}, bearer(admin))).statusCode).toBe(200);
+    // The other member's command appended nothing.
+    const versions = (await eventsOf(id)).map((event) => event.version);
+    expect(versions).toEqual([1, 2, 3]);
+
+    // InvoiceSettlement created the Payment for the owner.
+    const step = `/payments/${id}`;
+    await waitFor(async () =>
+      (await read(step, owner)).statusCode === 200 ? true : undefined,
+    );
+    expect((await read(step, other)).statusCode).toBe(404);
   });
 
   it('documents its routes with their DTO schemas in /docs-json', async () => {
