@@ -7,7 +7,9 @@ import { EventStore } from '../src/cqrs/event-store';
 import { OutboxRelay } from '../src/cqrs/outbox-relay';
 import { Projector } from '../src/cqrs/projector';
 import { INVOICE } from '../src/invoices/invoice.aggregate';
+import { EMAILS_QUEUE } from '../src/queues/emails/emails.constants';
 import { waitFor } from './cqrs/wait-for';
+import { openQueue } from './queues/queue-helpers';
 import { createTestApp } from './support/app';
 import { authenticateAs } from './support/auth';
 
@@ -194,6 +196,31 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       'application/problem+json',
     );
     expect(await eventsOf(id)).toHaveLength(2);
+  });
+
+  it('enqueues process-emails for InvoiceIssued only once it is committed', async () => {
+    const queue = openQueue(EMAILS_QUEUE);
+    await relay.stop();
+    try {
+      const id = await create();
+      const [event] = await db.query<{ id: string }[]>(
+        `SELECT id FROM cqrs_events WHERE aggregate_type = $1 AND aggregate_id = $2`,
+        [AGGREGATE.type, id],
+      );
+      // Committed, not yet published: nothing is enqueued yet.
+      expect(await queue.getJob(event.id)).toBeUndefined();
+
+      await relay.drain();
+
+      const job = await waitFor(() => queue.getJob(event.id));
+      expect(job).toMatchObject({
+        name: 'process-emails',
+        data: { referenceId: id },
+      });
+    } finally {
+      relay.start();
+      await queue.close();
+    }
   });
 
   it('publishes nothing for a command rolled back after its event was written', async () => {
