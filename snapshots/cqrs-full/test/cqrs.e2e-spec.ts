@@ -7,7 +7,9 @@ import { EventStore } from '../src/cqrs/event-store';
 import { OutboxRelay } from '../src/cqrs/outbox-relay';
 import { Projector } from '../src/cqrs/projector';
 import { INVOICE } from '../src/invoices/invoice.aggregate';
+import { EMAILS_QUEUE } from '../src/queues/emails/emails.constants';
 import { waitFor } from './cqrs/wait-for';
+import { openQueue } from './queues/queue-helpers';
 import { createTestApp } from './support/app';
 import { authenticateAs } from './support/auth';
 
@@ -86,9 +88,7 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
     );
   });
 
-  // Aggregates have no owner: any signed-in member may send their commands.
-  it('answers 401 without a token on every route, and serves a member', async () => {
-    const member = await authenticateAs(app, 'member');
+  it('answers 401 without a token on every route', async () => {
     const id = await create();
     const routes: ['GET' | 'POST', string][] = [
       ['POST', ROUTE],
@@ -108,14 +108,49 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       });
       expect([url, anonymous.statusCode]).toEqual([url, 401]);
     }
-    const created = await post(ROUTE, {}, { authorization: member });
+  });
+
+  // Each Invoice belongs to the member who created it: the owner and
+  // admins reach it, another member gets 404 (its existence is not theirs).
+  it('serves the owner and admins; another member gets 404', async () => {
+    const owner = await authenticateAs(app, 'member');
+    const other = await authenticateAs(app, 'member');
+    const admin = await authenticateAs(app, 'admin');
+    const bearer = (authorization: string) => ({ authorization });
+    const read = (url: string, authorization: string) =>
+      app.inject({ url, headers: bearer(authorization) });
+
+    const created = await post(ROUTE, {}, bearer(owner));
     expect(created.statusCode).toBe(201);
+    const { id } = created.json<{ id: string }>();
     await viewAt(id, 1);
-    const read = await app.inject({
-      url: `${ROUTE}/${id}`,
-      headers: { authorization: member },
-    });
-    expect(read.statusCode).toBe(200);
+
+    expect((await read(`${ROUTE}/${id}`, owner)).statusCode).toBe(200);
+    expect((await read(`${ROUTE}/${id}`, other)).statusCode).toBe(404);
+    expect((await read(`${ROUTE}/${id}`, admin)).statusCode).toBe(200);
+
+    const ids = async (authorization: string) =>
+      (await read(`${ROUTE}?limit=100`, authorization))
+        .json<{ items: { id: string }[] }>()
+        .items.map((item) => item.id);
+    expect(await ids(owner)).toEqual([id]);
+    expect(await ids(other)).toEqual([]);
+    expect(await ids(admin)).toContain(id);
+
+    const command = `${ROUTE}/${id}/pay`;
+    expect((await post(command, {}, bearer(other))).statusCode).toBe(404);
+    expect((await post(command, {}, bearer(owner))).statusCode).toBe(200);
+    expect((await post(command, {}, bearer(admin))).statusCode).toBe(200);
+    // The other member's command appended nothing.
+    const versions = (await eventsOf(id)).map((event) => event.version);
+    expect(versions).toEqual([1, 2, 3]);
+
+    // InvoiceSettlement created the Payment for the owner.
+    const step = `/payments/${id}`;
+    await waitFor(async () =>
+      (await read(step, owner)).statusCode === 200 ? true : undefined,
+    );
+    expect((await read(step, other)).statusCode).toBe(404);
   });
 
   it('documents its routes with their DTO schemas in /docs-json', async () => {
@@ -161,6 +196,31 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       'application/problem+json',
     );
     expect(await eventsOf(id)).toHaveLength(2);
+  });
+
+  it('enqueues process-emails for InvoiceIssued only once it is committed', async () => {
+    const queue = openQueue(EMAILS_QUEUE);
+    await relay.stop();
+    try {
+      const id = await create();
+      const [event] = await db.query<{ id: string }[]>(
+        `SELECT id FROM cqrs_events WHERE aggregate_type = $1 AND aggregate_id = $2`,
+        [AGGREGATE.type, id],
+      );
+      // Committed, not yet published: nothing is enqueued yet.
+      expect(await queue.getJob(event.id)).toBeUndefined();
+
+      await relay.drain();
+
+      const job = await waitFor(() => queue.getJob(event.id));
+      expect(job).toMatchObject({
+        name: 'process-emails',
+        data: { referenceId: id },
+      });
+    } finally {
+      relay.start();
+      await queue.close();
+    }
   });
 
   it('publishes nothing for a command rolled back after its event was written', async () => {

@@ -1,3 +1,5 @@
+import type { EventMetadata } from './domain-event';
+
 /** What the generic stores need to know of one aggregate. */
 export interface AggregateDefinition {
   /** The aggregate_type of its rows, e.g. 'Order'. */
@@ -15,6 +17,11 @@ export interface AggregateState {
   readonly status: string;
   readonly data: Record<string, unknown>;
   readonly deleted: boolean;
+  /**
+   * The account it belongs to (its creating event's metadata): members reach
+   * only their own aggregates. None when a saga created it without an owner.
+   */
+  readonly ownerId?: string;
 }
 
 /** The state after one more event. */
@@ -26,6 +33,7 @@ export function applyEvent(
     version: number;
     type: string;
     payload: Record<string, unknown>;
+    metadata: EventMetadata;
   },
 ): AggregateState {
   return {
@@ -34,5 +42,6 @@ export function applyEvent(
     status: event.type,
     data: { ...state?.data, ...event.payload },
     deleted: definition.deletedBy.includes(event.type),
+    ownerId: state ? state.ownerId : event.metadata.ownerId,
   };
 }

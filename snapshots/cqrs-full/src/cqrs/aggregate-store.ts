@@ -25,6 +25,11 @@ export interface CommandIntent {
   readonly aggregateId: string;
   /** The version the caller read; a newer one is a conflict (409). */
   readonly expectedVersion?: number;
+  /**
+   * Only this account's aggregate (another's answers 404); any when undefined:
+   * an admin, a saga.
+   */
+  readonly ownerId?: string;
   readonly event: string;
   readonly payload: Record<string, unknown>;
   readonly metadata: EventMetadata;
@@ -169,7 +174,10 @@ export class AggregateStore {
     intent: CommandIntent,
     state: AggregateState | undefined,
   ): void {
-    const exists = state !== undefined && !state.deleted;
+    const exists =
+      state !== undefined &&
+      !state.deleted &&
+      (intent.ownerId === undefined || state.ownerId === intent.ownerId);
     if (intent.kind === 'create' && state !== undefined) {
       throw new ConflictException(
         `${definition.type} ${intent.aggregateId} already exists`,

@@ -4,6 +4,8 @@ import type { IEvent } from '@nestjs/cqrs';
 export interface EventMetadata {
   readonly correlationId?: string;
   readonly idempotencyKey?: string;
+  /** The account the aggregate belongs to: set on its creating event only. */
+  readonly ownerId?: string;
   readonly [key: string]: unknown;
 }
 

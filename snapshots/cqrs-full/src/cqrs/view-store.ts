@@ -11,6 +11,7 @@ interface ViewRow {
   version: number;
   status: string;
   data: Record<string, unknown>;
+  owner_id: string | null;
   updated_at: Date;
 }
 
@@ -49,43 +50,59 @@ export class ViewStore {
     forUpdate = false,
   ): Promise<AggregateState | undefined> {
     const rows: ViewRow[] = await manager.query(
-      `SELECT id, version, status, data, updated_at FROM cqrs_views
+      `SELECT id, version, status, data, owner_id, updated_at FROM cqrs_views
        WHERE aggregate_type = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
       [definition.type, id],
     );
-    return rows[0] && { ...toView(rows[0]), deleted: false };
+    return (
+      rows[0] && {
+        ...toView(rows[0]),
+        ownerId: rows[0].owner_id ?? undefined,
+        deleted: false,
+      }
+    );
   }
 
+  /**
+   * The view `id` if `ownerId` owns it (any owner when undefined: an admin).
+   * Another member's aggregate is missing: its existence is not theirs to know.
+   */
   async get(
     definition: AggregateDefinition,
     id: string,
+    ownerId?: string,
   ): Promise<AggregateView | undefined> {
     const rows: ViewRow[] = await this.dataSource.query(
-      `SELECT id, version, status, data, updated_at FROM cqrs_views
-       WHERE aggregate_type = $1 AND id = $2`,
-      [definition.type, id],
+      `SELECT id, version, status, data, owner_id, updated_at FROM cqrs_views
+       WHERE aggregate_type = $1 AND id = $2
+         AND ($3::uuid IS NULL OR owner_id = $3)`,
+      [definition.type, id, ownerId ?? null],
     );
     return rows[0] && toView(rows[0]);
   }
 
+  /** A member's own views; every view for an admin (ownerId undefined). */
   async list(
     definition: AggregateDefinition,
     page: number,
     limit: number,
     order: SortOrder,
+    ownerId?: string,
   ): Promise<Page<AggregateView>> {
     const direction = order === 'asc' ? 'ASC' : 'DESC';
+    const owner = ownerId ?? null;
     const [rows, counts] = await Promise.all([
       this.dataSource.query<ViewRow[]>(
-        `SELECT id, version, status, data, updated_at FROM cqrs_views
-         WHERE aggregate_type = $1
+        `SELECT id, version, status, data, owner_id, updated_at FROM cqrs_views
+         WHERE aggregate_type = $1 AND ($4::uuid IS NULL OR owner_id = $4)
          ORDER BY updated_at ${direction}, id ${direction}
          LIMIT $2 OFFSET $3`,
-        [definition.type, limit, (page - 1) * limit],
+        [definition.type, limit, (page - 1) * limit, owner],
       ),
       this.dataSource.query<{ total: number }[]>(
-        `SELECT count(*)::int AS total FROM cqrs_views WHERE aggregate_type = $1`,
-        [definition.type],
+        `SELECT count(*)::int AS total FROM cqrs_views
+         WHERE aggregate_type = $1 AND ($2::uuid IS NULL OR owner_id = $2)`,
+        [definition.type, owner],
       ),
     ]);
     return { items: rows.map(toView), total: counts[0].total, page, limit };
@@ -104,12 +121,20 @@ export class ViewStore {
       );
       return;
     }
+    // The owner is the creating event's: later writes keep it.
     await manager.query(
-      `INSERT INTO cqrs_views (aggregate_type, id, version, status, data)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO cqrs_views (aggregate_type, id, version, status, data, owner_id)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (aggregate_type, id) DO UPDATE SET version = EXCLUDED.version,
          status = EXCLUDED.status, data = EXCLUDED.data, updated_at = now()`,
-      [definition.type, state.id, state.version, state.status, state.data],
+      [
+        definition.type,
+        state.id,
+        state.version,
+        state.status,
+        state.data,
+        state.ownerId ?? null,
+      ],
     );
   }
 }

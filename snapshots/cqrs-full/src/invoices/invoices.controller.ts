@@ -13,6 +13,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/decorators/access.decorator';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { ownerScope } from '../auth/ownership';
 import {
   AggregateViewDto,
   AggregateViewPageDto,
@@ -29,6 +31,7 @@ import { PayInvoiceDto } from './dto/pay-invoice.dto';
 import { VoidInvoiceDto } from './dto/void-invoice.dto';
 import { GetInvoiceQuery } from './queries/get-invoice.query';
 import { ListInvoicesQuery } from './queries/list-invoices.query';
+import type { AuthenticatedUser } from '../auth/auth.types';
 
 /**
  * Invoice: writes through the CommandBus, reads through the QueryBus.
@@ -51,13 +54,17 @@ export class InvoicesController {
   issueInvoice(
     @Body() dto: IssueInvoiceDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new IssueInvoiceCommand(dto.id ?? randomUUID(), dto, { idempotencyKey }),
+      new IssueInvoiceCommand(dto.id ?? randomUUID(), dto, {
+        idempotencyKey,
+        ownerId: caller.id,
+      }),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -67,13 +74,14 @@ export class InvoicesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: PayInvoiceDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new PayInvoiceCommand(id, dto, { idempotencyKey }),
+      new PayInvoiceCommand(id, dto, { idempotencyKey }, ownerScope(caller)),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -83,28 +91,38 @@ export class InvoicesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: VoidInvoiceDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new VoidInvoiceCommand(id, dto, { idempotencyKey }),
+      new VoidInvoiceCommand(id, dto, { idempotencyKey }, ownerScope(caller)),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiProblems(400)
   @Get()
-  listInvoices(@Query() query: PageQueryDto): Promise<AggregateViewPageDto> {
+  listInvoices(
+    @Query() query: PageQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<AggregateViewPageDto> {
     return this.queryBus.execute(
-      new ListInvoicesQuery(query.page, query.limit, query.order),
+      new ListInvoicesQuery(
+        query.page,
+        query.limit,
+        query.order,
+        ownerScope(caller),
+      ),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiProblems(400, 404)
   @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
   getInvoice(
     @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<AggregateViewDto> {
-    return this.queryBus.execute(new GetInvoiceQuery(id));
+    return this.queryBus.execute(new GetInvoiceQuery(id, ownerScope(caller)));
   }
 }

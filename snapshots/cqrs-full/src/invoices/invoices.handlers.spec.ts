@@ -17,6 +17,7 @@ import { ListInvoicesQuery } from './queries/list-invoices.query';
 const ID = '0b4f3c1e-8a57-4f0e-9d0c-6f3f2a1b7c11';
 const METADATA = { idempotencyKey: 'retry-1' };
 const RESULT = { id: ID, version: 2 };
+const OWNER = '5d0b2f4a-3c6e-4b7d-8e9f-0a1b2c3d4e5f';
 const VIEW = {
   id: ID,
   version: 2,
@@ -71,7 +72,7 @@ describe('Invoice handlers', () => {
     const payload = { expectedVersion: 1, data: { note: 'kept' } };
 
     const result = await unit.execute(
-      new PayInvoiceCommand(ID, payload, METADATA),
+      new PayInvoiceCommand(ID, payload, METADATA, OWNER),
     );
 
     expect(result).toEqual(RESULT);
@@ -80,6 +81,7 @@ describe('Invoice handlers', () => {
       kind: 'change',
       aggregateId: ID,
       expectedVersion: 1,
+      ownerId: OWNER,
       event: 'InvoicePaid',
       payload: { note: 'kept' },
       metadata: METADATA,
@@ -93,7 +95,7 @@ describe('Invoice handlers', () => {
     const payload = { expectedVersion: 1, data: { note: 'kept' } };
 
     const result = await unit.execute(
-      new VoidInvoiceCommand(ID, payload, METADATA),
+      new VoidInvoiceCommand(ID, payload, METADATA, OWNER),
     );
 
     expect(result).toEqual(RESULT);
@@ -102,6 +104,7 @@ describe('Invoice handlers', () => {
       kind: 'change',
       aggregateId: ID,
       expectedVersion: 1,
+      ownerId: OWNER,
       event: 'InvoiceVoided',
       payload: { note: 'kept' },
       metadata: METADATA,
@@ -113,12 +116,11 @@ describe('Invoice handlers', () => {
       await TestBed.solitary(GetInvoiceHandler).compile();
     const views = unitRef.get(ViewStore);
     views.get.mockResolvedValueOnce(VIEW).mockResolvedValueOnce(undefined);
+    const query = new GetInvoiceQuery(ID, OWNER);
 
-    await expect(unit.execute(new GetInvoiceQuery(ID))).resolves.toBe(VIEW);
-    await expect(unit.execute(new GetInvoiceQuery(ID))).rejects.toBeInstanceOf(
-      NotFoundException,
-    );
-    expect(views.get).toHaveBeenCalledWith(INVOICE, ID);
+    await expect(unit.execute(query)).resolves.toBe(VIEW);
+    await expect(unit.execute(query)).rejects.toBeInstanceOf(NotFoundException);
+    expect(views.get).toHaveBeenCalledWith(INVOICE, ID, OWNER);
   });
 
   it('ListInvoicesHandler reads one page of views', async () => {
@@ -128,9 +130,11 @@ describe('Invoice handlers', () => {
     const page = { items: [], total: 0, page: 2, limit: 10 };
     views.list.mockResolvedValue(page);
 
-    const result = await unit.execute(new ListInvoicesQuery(2, 10, 'asc'));
+    const result = await unit.execute(
+      new ListInvoicesQuery(2, 10, 'asc', OWNER),
+    );
 
     expect(result).toBe(page);
-    expect(views.list).toHaveBeenCalledWith(INVOICE, 2, 10, 'asc');
+    expect(views.list).toHaveBeenCalledWith(INVOICE, 2, 10, 'asc', OWNER);
   });
 });

@@ -13,6 +13,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/decorators/access.decorator';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { ownerScope } from '../auth/ownership';
 import {
   AggregateViewDto,
   AggregateViewPageDto,
@@ -29,6 +31,7 @@ import { DeletePaymentDto } from './dto/delete-payment.dto';
 import { UpdatePaymentDto } from './dto/update-payment.dto';
 import { GetPaymentQuery } from './queries/get-payment.query';
 import { ListPaymentsQuery } from './queries/list-payments.query';
+import type { AuthenticatedUser } from '../auth/auth.types';
 
 /**
  * Payment: writes through the CommandBus, reads through the QueryBus.
@@ -51,13 +54,17 @@ export class PaymentsController {
   createPayment(
     @Body() dto: CreatePaymentDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new CreatePaymentCommand(dto.id ?? randomUUID(), dto, { idempotencyKey }),
+      new CreatePaymentCommand(dto.id ?? randomUUID(), dto, {
+        idempotencyKey,
+        ownerId: caller.id,
+      }),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -67,13 +74,14 @@ export class PaymentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdatePaymentDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new UpdatePaymentCommand(id, dto, { idempotencyKey }),
+      new UpdatePaymentCommand(id, dto, { idempotencyKey }, ownerScope(caller)),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiIdempotencyKey()
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: 'id', format: 'uuid' })
@@ -83,28 +91,38 @@ export class PaymentsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DeletePaymentDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<CommandResultDto> {
     return this.commandBus.execute(
-      new DeletePaymentCommand(id, dto, { idempotencyKey }),
+      new DeletePaymentCommand(id, dto, { idempotencyKey }, ownerScope(caller)),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiProblems(400)
   @Get()
-  listPayments(@Query() query: PageQueryDto): Promise<AggregateViewPageDto> {
+  listPayments(
+    @Query() query: PageQueryDto,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<AggregateViewPageDto> {
     return this.queryBus.execute(
-      new ListPaymentsQuery(query.page, query.limit, query.order),
+      new ListPaymentsQuery(
+        query.page,
+        query.limit,
+        query.order,
+        ownerScope(caller),
+      ),
     );
   }
 
-  @Access('member')
+  @Access('owner')
   @ApiProblems(400, 404)
   @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
   getPayment(
     @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() caller: AuthenticatedUser,
   ): Promise<AggregateViewDto> {
-    return this.queryBus.execute(new GetPaymentQuery(id));
+    return this.queryBus.execute(new GetPaymentQuery(id, ownerScope(caller)));
   }
 }

@@ -9,6 +9,7 @@ import { InvoiceSettlementSaga } from './invoice-settlement.saga';
 
 const SAGA = 'InvoiceSettlement';
 const ID = '5d2c8e4a-1f3b-4c6d-8e9f-0a1b2c3d4e5f';
+const OWNER = '0b4f3c1e-8a57-4f0e-9d0c-6f3f2a1b7c11';
 
 function stored(type: string): StoredEvent {
   return {
@@ -47,6 +48,20 @@ describe('InvoiceSettlementSaga', () => {
 
     expect(commandBus.execute).toHaveBeenCalledWith(
       expect.any(CreatePaymentCommand),
+    );
+  });
+
+  it('gives the Payment the owner of the Invoice', async () => {
+    sagas.start.mockResolvedValue(true);
+    const started = {
+      ...stored('InvoiceIssued'),
+      metadata: { ownerId: OWNER },
+    };
+
+    await saga.handle(new InvoiceIssuedEvent(started));
+
+    expect(commandBus.execute).toHaveBeenCalledWith(
+      new CreatePaymentCommand(ID, {}, { correlationId: ID, ownerId: OWNER }),
     );
   });
 

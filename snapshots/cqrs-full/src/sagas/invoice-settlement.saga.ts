@@ -25,19 +25,19 @@ export class InvoiceSettlementSaga implements IEventHandler<InvoiceSettlementEve
 
   async handle(event: InvoiceSettlementEvent): Promise<void> {
     if (event instanceof InvoiceIssuedEvent) {
-      await this.begin(event.aggregateId);
+      await this.begin(event.aggregateId, event.stored.metadata.ownerId);
     } else if (event instanceof PaymentCreatedEvent) {
       await this.sagas.finish(this.name, event.aggregateId, 'completed');
     }
   }
 
-  private async begin(id: string): Promise<void> {
+  private async begin(id: string, ownerId?: string): Promise<void> {
     if (!(await this.sagas.start(this.name, id))) {
       return;
     }
     try {
       await this.commandBus.execute(
-        new CreatePaymentCommand(id, {}, { correlationId: id }),
+        new CreatePaymentCommand(id, {}, { correlationId: id, ownerId }),
       );
     } catch (error) {
       this.logger.warn(`CreatePayment failed for ${id}`, error);

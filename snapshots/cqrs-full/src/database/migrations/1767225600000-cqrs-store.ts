@@ -48,9 +48,14 @@ export class CqrsStore1767225600000 implements MigrationInterface {
         "version" integer NOT NULL,
         "status" character varying(100) NOT NULL,
         "data" jsonb NOT NULL,
+        "owner_id" uuid,
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "PK_cqrs_views" PRIMARY KEY ("aggregate_type", "id")
       )`,
+    );
+    // A member's list reads only their own views.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_cqrs_views_owner" ON "cqrs_views" ("aggregate_type", "owner_id")`,
     );
     await queryRunner.query(
       `CREATE TABLE "cqrs_processed_events" (

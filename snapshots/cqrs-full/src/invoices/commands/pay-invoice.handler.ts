@@ -13,6 +13,7 @@ export class PayInvoiceHandler implements ICommandHandler<PayInvoiceCommand> {
       kind: 'change',
       aggregateId: command.invoiceId,
       expectedVersion: command.payload.expectedVersion,
+      ownerId: command.ownerId,
       event: 'InvoicePaid',
       payload: command.payload.data ?? {},
       metadata: command.metadata,

@@ -13,6 +13,7 @@ export class VoidInvoiceHandler implements ICommandHandler<VoidInvoiceCommand> {
       kind: 'change',
       aggregateId: command.invoiceId,
       expectedVersion: command.payload.expectedVersion,
+      ownerId: command.ownerId,
       event: 'InvoiceVoided',
       payload: command.payload.data ?? {},
       metadata: command.metadata,

@@ -9,7 +9,7 @@ export class GetInvoiceHandler implements IQueryHandler<GetInvoiceQuery> {
   constructor(private readonly views: ViewStore) {}
 
   async execute(query: GetInvoiceQuery): Promise<AggregateView> {
-    const view = await this.views.get(INVOICE, query.id);
+    const view = await this.views.get(INVOICE, query.id, query.ownerId);
     if (!view) {
       throw new NotFoundException(`Invoice ${query.id} not found`);
     }

@@ -9,6 +9,12 @@ export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
   constructor(private readonly views: ViewStore) {}
 
   execute(query: ListInvoicesQuery): Promise<Page<AggregateView>> {
-    return this.views.list(INVOICE, query.page, query.limit, query.order);
+    return this.views.list(
+      INVOICE,
+      query.page,
+      query.limit,
+      query.order,
+      query.ownerId,
+    );
   }
 }

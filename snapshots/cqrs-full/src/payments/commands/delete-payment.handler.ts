@@ -13,6 +13,7 @@ export class DeletePaymentHandler implements ICommandHandler<DeletePaymentComman
       kind: 'delete',
       aggregateId: command.paymentId,
       expectedVersion: command.payload.expectedVersion,
+      ownerId: command.ownerId,
       event: 'PaymentDeleted',
       payload: command.payload.data ?? {},
       metadata: command.metadata,

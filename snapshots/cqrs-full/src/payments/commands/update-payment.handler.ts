@@ -13,6 +13,7 @@ export class UpdatePaymentHandler implements ICommandHandler<UpdatePaymentComman
       kind: 'change',
       aggregateId: command.paymentId,
       expectedVersion: command.payload.expectedVersion,
+      ownerId: command.ownerId,
       event: 'PaymentUpdated',
       payload: command.payload.data ?? {},
       metadata: command.metadata,

@@ -9,7 +9,7 @@ export class GetPaymentHandler implements IQueryHandler<GetPaymentQuery> {
   constructor(private readonly views: ViewStore) {}
 
   async execute(query: GetPaymentQuery): Promise<AggregateView> {
-    const view = await this.views.get(PAYMENT, query.id);
+    const view = await this.views.get(PAYMENT, query.id, query.ownerId);
     if (!view) {
       throw new NotFoundException(`Payment ${query.id} not found`);
     }

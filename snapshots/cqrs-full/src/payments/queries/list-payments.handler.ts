@@ -9,6 +9,12 @@ export class ListPaymentsHandler implements IQueryHandler<ListPaymentsQuery> {
   constructor(private readonly views: ViewStore) {}
 
   execute(query: ListPaymentsQuery): Promise<Page<AggregateView>> {
-    return this.views.list(PAYMENT, query.page, query.limit, query.order);
+    return this.views.list(
+      PAYMENT,
+      query.page,
+      query.limit,
+      query.order,
+      query.ownerId,
+    );
   }
 }

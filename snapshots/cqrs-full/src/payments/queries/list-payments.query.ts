@@ -2,12 +2,16 @@ import { Query } from '@nestjs/cqrs';
 import type { Page, SortOrder } from '../../database/pagination';
 import type { AggregateView } from '../../cqrs/view-store';
 
-/** ListPayments: one page of Payment read models. */
+/**
+ * ListPayments: one page of Payment read models, only those of
+ * `ownerId` when it is set.
+ */
 export class ListPaymentsQuery extends Query<Page<AggregateView>> {
   constructor(
     readonly page: number,
     readonly limit: number,
     readonly order: SortOrder,
+    readonly ownerId?: string,
   ) {
     super();
   }
