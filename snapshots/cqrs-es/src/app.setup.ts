@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { ConfigService } from '@nestjs/config';
 import {
   FastifyAdapter,
@@ -6,6 +5,7 @@ import {
 } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import helmet from 'helmet';
 import { DestinationStream } from 'pino';
 import { EnvironmentVariables } from './config/env.validation';
 import { fastifyTrustProxy } from './config/trust-proxy';
@@ -36,18 +36,21 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.useLogger(app.get(Logger));
   const config: ConfigService<EnvironmentVariables, true> =
     app.get(ConfigService);
-  await app.register(helmet);
   const origins = config.get('CORS_ORIGINS', { infer: true });
   app.enableCors({
     origin: origins.length > 0 ? origins : false,
     credentials: true,
   });
+  // Helmet's headers from one middleware built here: @fastify/helmet builds
+  // a new one (and parses its CSP) for every request. Helmet 8 throws rather
+  // than passing an error on.
+  const securityHeaders = helmet();
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       void reply.header(REQUEST_ID_HEADER, request.id);
-      done();
+      securityHeaders(request.raw, reply.raw, () => done());
     });
   if (config.get('DOCS_ENABLED', { infer: true })) {
     setupOpenApi(app);

@@ -2,7 +2,11 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import {
+  ThrottlerGuard,
+  ThrottlerModule,
+  ThrottlerStorage,
+} from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
@@ -19,6 +23,8 @@ import { MessagingModule } from './messaging/messaging.module';
 import { PaymentsModule } from './payments/payments.module';
 import { ProductsModule } from './products/products.module';
 import { QueuesModule } from './queues/queues.module';
+import { RedisThrottlerStorage } from './redis/redis-throttler.storage';
+import { RedisModule } from './redis/redis.module';
 import { SagasModule } from './sagas/sagas.module';
 import { UsersModule } from './users/users.module';
 // nestgen:imports — generated above; add your imports below this line
@@ -48,6 +54,7 @@ import { UsersModule } from './users/users.module';
     DatabaseModule,
     ProductsModule,
     UsersModule,
+    RedisModule,
     QueuesModule,
     MailModule,
     AuthModule,
@@ -72,6 +79,7 @@ import { UsersModule } from './users/users.module';
       }),
     },
     { provide: APP_INTERCEPTOR, useClass: DatabaseErrorsInterceptor },
+    { provide: ThrottlerStorage, useExisting: RedisThrottlerStorage },
     // nestgen:providers — generated above; add your providers below this line
   ],
 })

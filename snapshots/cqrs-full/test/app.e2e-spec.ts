@@ -33,7 +33,7 @@ describe('App (e2e)', () => {
     const body = res.json<{ status: string; info: object }>();
     expect(body.status).toBe('ok');
     const checked = Object.keys(body.info).sort();
-    expect(checked).toEqual(['database', 'queues']);
+    expect(checked).toEqual(['database', 'queues', 'redis']);
   });
 
   it('GET /health is the readiness check', async () => {

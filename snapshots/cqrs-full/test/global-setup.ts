@@ -2,6 +2,7 @@ import { setupAuth } from './setup/auth';
 import { setupBullmq } from './setup/bullmq';
 import { setupDatabase } from './setup/database';
 import { setupMessaging } from './setup/messaging';
+import { setupRedis } from './setup/redis';
 
 // Runs once before the e2e tests, in the process the test files inherit their
 // environment from. Each run gets its own id, so that resources named after it
@@ -13,5 +14,6 @@ export default async function globalSetup(): Promise<void> {
   await setupAuth();
   await setupMessaging();
   await setupDatabase();
+  await setupRedis();
   await setupBullmq();
 }

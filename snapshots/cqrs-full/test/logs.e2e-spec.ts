@@ -7,7 +7,7 @@ interface LogLine {
   time: string;
   msg: string;
   reqId?: string;
-  req?: { id: string; headers: Record<string, string> };
+  req?: { id: string; url: string; headers: Record<string, string> };
 }
 
 describe('Logs (e2e)', () => {
@@ -78,5 +78,15 @@ describe('Logs (e2e)', () => {
     );
     expect(probe?.reqId).toBe(id);
     expect(completed?.req?.id).toBe(id);
+  });
+
+  it('writes no line for a health probe, one for any other request', async () => {
+    await app.inject({ method: 'GET', url: '/health/live' });
+    await app.inject({ method: 'GET', url: '/healthz' });
+
+    const completed = entries().filter(
+      (entry) => entry.msg === 'request completed',
+    );
+    expect(completed.map((entry) => entry.req?.url)).toEqual(['/healthz']);
   });
 });

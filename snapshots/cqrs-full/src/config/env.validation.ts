@@ -143,6 +143,30 @@ export class EnvironmentVariables {
   @IsString()
   REDIS_URL: string = 'redis://127.0.0.1:6379/0';
 
+  /** Prefix of every key and channel this app uses in Redis */
+  @IsString()
+  REDIS_KEY_PREFIX: string = 'billing-cqrs';
+
+  /** Default lifetime of a cache entry, in seconds */
+  @IsInt()
+  @Min(1)
+  CACHE_TTL_SECONDS: number = 3600;
+
+  /** Entries kept in the in-process cache tier; 0 turns it off */
+  @IsInt()
+  @Min(0)
+  CACHE_L1_MAX_ENTRIES: number = 1000;
+
+  /** Longest an entry stays in the in-process tier, in seconds */
+  @IsInt()
+  @Min(1)
+  CACHE_L1_TTL_SECONDS: number = 30;
+
+  /** Idle lifetime of a session, in seconds */
+  @IsInt()
+  @Min(1)
+  SESSION_TTL_SECONDS: number = 86400;
+
   /** Prefix of every BullMQ key in Redis (one per app and environment) */
   @IsString()
   BULLMQ_PREFIX: string = 'bull';

@@ -1,9 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RedisEntityCache } from '../redis/redis-entity-cache';
 import { EnvironmentVariables } from '../config/env.validation';
 import { buildDataSourceOptions } from './database.options';
-import { ENTITY_CACHE, NoopEntityCache } from './entity-cache';
+import { ENTITY_CACHE } from './entity-cache';
 
 /** The connection (from the environment) and the EntityCache every service reads through. */
 @Global()
@@ -24,7 +25,7 @@ import { ENTITY_CACHE, NoopEntityCache } from './entity-cache';
         }),
     }),
   ],
-  providers: [{ provide: ENTITY_CACHE, useClass: NoopEntityCache }],
+  providers: [{ provide: ENTITY_CACHE, useClass: RedisEntityCache }],
   exports: [ENTITY_CACHE],
 })
 export class DatabaseModule {}

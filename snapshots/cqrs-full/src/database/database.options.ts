@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { EnvironmentVariables } from '../config/env.validation';
-import { AuthSession } from '../auth-sessions/entities/auth-session.entity';
 import { Product } from '../products/entities/product.entity';
 import { User } from '../users/entities/user.entity';
 import { migrations } from './migrations';
@@ -18,7 +17,7 @@ export type DatabaseEnvironment = Pick<
   | 'DATABASE_SSL'
 >;
 
-export const entities = [Product, User, AuthSession];
+export const entities = [Product, User];
 
 /**
  * One definition for the app, the TypeORM CLI (data-source.ts) and the tests.

@@ -29,7 +29,7 @@ describe('HealthController (Suites solitary)', () => {
     await expect(controller.ready()).resolves.toBe(result);
 
     const [checks] = health.check.mock.calls[0];
-    expect(checks).toHaveLength(2);
+    expect(checks).toHaveLength(3);
   });
 
   it('answers /health with the readiness checks', async () => {
@@ -39,7 +39,7 @@ describe('HealthController (Suites solitary)', () => {
     await expect(controller.check()).resolves.toBe(result);
 
     const [checks] = health.check.mock.calls[0];
-    expect(checks).toHaveLength(2);
+    expect(checks).toHaveLength(3);
   });
 
   it('passes a failing check on to terminus', async () => {

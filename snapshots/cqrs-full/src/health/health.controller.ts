@@ -9,6 +9,7 @@ import {
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/decorators/public.decorator';
 import { QueuesHealthIndicator } from '../queues/queues.health';
+import { RedisHealthIndicator } from '../redis/redis.health';
 
 /** Liveness of the process and readiness of every backing service it uses. */
 @Public()
@@ -19,6 +20,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
     private readonly queues: QueuesHealthIndicator,
   ) {}
 
@@ -42,6 +44,7 @@ export class HealthController {
   check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.database.pingCheck('database'),
+      () => this.redis.isHealthy('redis'),
       () => this.queues.isHealthy('queues'),
       // nestgen:checks — generated above; add your checks below this line
     ]);

@@ -1,9 +1,9 @@
 import type { Provider } from '@nestjs/common';
 import { LoginAttempts } from './login-attempts';
-import { MemoryLoginAttempts } from './memory-login-attempts';
+import { RedisLoginAttempts } from './redis-login-attempts';
 
-/** Counters live in this process (no Redis in this project). */
+/** Counters live in Redis: a lock holds whichever instance a client reaches. */
 export const loginAttemptsProvider: Provider = {
   provide: LoginAttempts,
-  useClass: MemoryLoginAttempts,
+  useClass: RedisLoginAttempts,
 };

@@ -1,13 +1,11 @@
-import type { Provider } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthSession } from '../../auth-sessions/entities/auth-session.entity';
-import { DatabaseSessionStore } from './database-session.store';
+import type { DynamicModule, Provider } from '@nestjs/common';
+import { RedisSessionStore } from './redis-session.store';
 import { SessionStore } from './session-store';
 
-export const sessionStoreImports = [TypeOrmModule.forFeature([AuthSession])];
+export const sessionStoreImports: DynamicModule[] = [];
 
-/** Sessions live in the database (no Redis in this project). */
+/** Sessions live in Redis, shared by every instance of the app. */
 export const sessionStoreProvider: Provider = {
   provide: SessionStore,
-  useClass: DatabaseSessionStore,
+  useClass: RedisSessionStore,
 };

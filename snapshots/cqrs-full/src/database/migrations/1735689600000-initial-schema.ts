@@ -32,38 +32,9 @@ export class InitialSchema1735689600000 implements MigrationInterface {
         CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id")
       )
     `);
-    await queryRunner.query(`
-      CREATE TABLE "auth_sessions" (
-        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-        "userId" uuid NOT NULL,
-        "device" character varying(100) NOT NULL,
-        "secretHash" character varying(64) NOT NULL,
-        "previousSecretHash" character varying(64),
-        "rotatedAt" TIMESTAMP WITH TIME ZONE NOT NULL,
-        "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL,
-        "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "PK_641507381f32580e8479efc36cd" PRIMARY KEY ("id")
-      )
-    `);
-    await queryRunner.query(`
-      CREATE INDEX "IDX_925b24d7fc2f9324ce972aee02" ON "auth_sessions" ("userId")
-    `);
-    await queryRunner.query(`
-      CREATE INDEX "IDX_4d5b325649caf1628a6e2e2be1" ON "auth_sessions" ("expiresAt")
-    `);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      DROP INDEX "public"."IDX_4d5b325649caf1628a6e2e2be1"
-    `);
-    await queryRunner.query(`
-      DROP INDEX "public"."IDX_925b24d7fc2f9324ce972aee02"
-    `);
-    await queryRunner.query(`
-      DROP TABLE "auth_sessions"
-    `);
     await queryRunner.query(`
       DROP TABLE "users"
     `);
