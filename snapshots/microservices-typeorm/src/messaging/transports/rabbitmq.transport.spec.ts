@@ -16,13 +16,13 @@ function configOf(
 
 describe('RabbitMQ transport', () => {
   const config = configOf({
-    RABBITMQ_URL: 'amqp://app:secret@rabbitmq:5672',
+    RABBITMQ_URL: 'amqp://user:secret@rabbitmq:5672',
     RABBITMQ_QUEUE: 'orders',
   });
 
   it('consumes a durable queue that dead-letters into <queue>.dlx, acking by hand', () => {
     expect(rabbitmqOptions(config).options).toMatchObject({
-      urls: ['amqp://app:secret@rabbitmq:5672'],
+      urls: ['amqp://user:secret@rabbitmq:5672'],
       queue: 'orders',
       queueOptions: { durable: true, deadLetterExchange: 'orders.dlx' },
       noAck: false,
@@ -59,7 +59,7 @@ describe('RabbitMQ transport', () => {
       ),
     ).not.toThrow();
     expect(() =>
-      refuseGuestInProduction('amqp://app:secret@rabbitmq:5672', 'production'),
+      refuseGuestInProduction('amqp://user:secret@rabbitmq:5672', 'production'),
     ).not.toThrow();
   });
 });
