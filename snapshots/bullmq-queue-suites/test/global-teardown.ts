@@ -1,6 +1,0 @@
-import { teardownBullmq } from './setup/bullmq';
-
-// Runs once after the e2e tests: removes what globalSetup created for this run.
-export default async function globalTeardown(): Promise<void> {
-  await teardownBullmq();
-}
