@@ -43,6 +43,12 @@ def grpc_entities(tmp_path_factory, frozen_template) -> Path:
 
 
 @pytest.fixture(scope="module")
+def cqrs_alone(tmp_path_factory, frozen_template) -> Path:
+    """cqrs without queues: typeorm comes with it, nothing else."""
+    return _render(matrix.Combination(("cqrs",), "none"), tmp_path_factory.mktemp("rules"))
+
+
+@pytest.fixture(scope="module")
 def auth_alone(tmp_path_factory, frozen_template) -> Path:
     return _render(AUTH_ALONE, tmp_path_factory.mktemp("rules"))
 
@@ -210,6 +216,15 @@ def test_the_cqrs_store_lives_in_typeorms_database(everything, grpc_entities):
     assert cqrs_migrations, "cqrs writes no migration"
     assert all(m.stem in migrations for m in cqrs_migrations)
     assert "cqrs" not in read(grpc_entities, "src/database/migrations/index.ts").lower()
+
+
+def test_cqrs_hands_slow_work_to_a_queue(everything, cqrs_alone):
+    handlers = list((everything / "src").glob("*/events/*.handler.ts"))
+
+    assert handlers, "no cqrs event handler hands work to a queue"
+    text = handlers[0].read_text(encoding="utf-8")
+    assert "Producer" in text and ".addOnce(" in text and "event.stored.id" in text
+    assert not list((cqrs_alone / "src").glob("*/events/*.handler.ts"))
 
 
 def test_cqrs_events_reach_the_brokers(everything, grpc_entities):
