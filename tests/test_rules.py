@@ -258,6 +258,20 @@ def test_grpc_serves_crud_for_every_entity(grpc_entities, everything):
     assert "CustomerService" not in read(everything, "src/grpc/grpc.types.ts")
 
 
+def test_with_auth_only_its_user_is_an_entity_and_grpc_serves_none(tmp_path):
+    # auth brings typeorm with only its User: no entity is served over gRPC, and the broker
+    # tests have no entity to write (this combination once failed to render).
+    project = tmp_path / "auth-grpc"
+    answers_data = {"project_name": "auth-grpc", "experts": ["microservices"], "auth": "jwt"}
+    answers_data["microservices"] = {"transports": ["grpc", "nats"]}
+    render(project, answers.validate(answers_data), interactive=False, vcs_ref="HEAD")
+
+    assert "service UserService" not in "".join(
+        p.read_text(encoding="utf-8") for p in (project / "proto").glob("*.proto")
+    )
+    assert (project / "src" / "users").is_dir()
+
+
 def test_typeorm_writes_invalidate_the_redis_entity_cache(everything, auth_alone):
     module = read(everything, "src/database/database.module.ts")
     service = read(everything, "src/customers/customers.service.ts")
