@@ -54,6 +54,10 @@ def test_a_broken_provider_fails_the_generated_unit_tests(tmp_path):
 @pytest.mark.node
 def test_two_e2e_runs_at_the_same_time_both_pass(tmp_path):
     first, second = generate(tmp_path, "first-api"), generate(tmp_path, "second-api")
+    for project in (first, second):
+        # As the generated CI does: some e2e tests start the built app (auth's admin:create).
+        built = npm(project, "run", "build")
+        assert built.returncode == 0, built.stdout + built.stderr
 
     runs = [
         subprocess.Popen(
