@@ -79,6 +79,9 @@ class Outcome:
     files: int = 0
     render_seconds: float = 0.0
     package_set: str = ""
+    # The slug of an earlier combination that composes the same project from the same answers:
+    # rendering is deterministic, so that project's results are this one's.
+    same_as: str = ""
     typecheck: str = "not run"
     typecheck_errors: list[str] = field(default_factory=list)
     checks: dict[str, tuple[bool, float]] = field(default_factory=dict)
@@ -171,8 +174,18 @@ def count_files(root: Path) -> int:
     return sum(1 for path in root.rglob("*") if path.is_file() and "node_modules" not in path.parts)
 
 
-def generate(combination: Combination, workdir: Path) -> Outcome:
-    """Check the combination's answers like any answers file, then render it."""
+def project_key(data: dict[str, Any], composed: Sequence[str]) -> str:
+    """What a rendered project depends on: the composed experts and every other answer but
+    its name (`base:jwt` and `typeorm:jwt` compose the same project)."""
+    rest = {k: v for k, v in data.items() if k not in {"project_name", "experts"}}
+    return json.dumps([list(composed), rest], sort_keys=True)
+
+
+def generate(
+    combination: Combination, workdir: Path, rendered: dict[str, Outcome] | None = None
+) -> Outcome:
+    """Check the combination's answers like any answers file, then render it, unless
+    `rendered` (project key → outcome) already holds the same project."""
     outcome = Outcome(combination)
     data = answers_for(combination)
     found = answers_mod.problems(data)
@@ -180,12 +193,20 @@ def generate(combination: Combination, workdir: Path) -> Outcome:
         outcome.refused = answers_mod.describe({}, found[0])
         return outcome
     outcome.composed = composed_experts(data)
+    key = project_key(data, outcome.composed)
+    if rendered is not None and key in rendered:
+        first = rendered[key]
+        outcome.same_as, outcome.files = first.combination.slug, first.files
+        outcome.package_set = first.package_set
+        return outcome
     destination = workdir / combination.slug
     started = time.monotonic()
     render(destination, answers_mod.validate(data), interactive=False, vcs_ref="HEAD")
     outcome.render_seconds = time.monotonic() - started
     outcome.files = count_files(destination)
     outcome.package_set = package_set_key(destination)
+    if rendered is not None:
+        rendered[key] = outcome
     return outcome
 
 
@@ -321,11 +342,12 @@ def run_matrix(
 ) -> MatrixRun:
     started = time.monotonic()
     workdir.mkdir(parents=True, exist_ok=True)
-    outcomes = []
+    outcomes: list[Outcome] = []
+    rendered: dict[str, Outcome] = {}
     for combination in combinations:
         on_step(f"render {combination.slug}")
-        outcomes.append(generate(combination, workdir))
-    built = [o for o in outcomes if not o.refused]
+        outcomes.append(generate(combination, workdir, rendered))
+    built = [o for o in outcomes if not o.refused and not o.same_as]
     install_started = time.monotonic()
     for outcome in built:  # the first project of each package set installs it
         on_step(f"packages {outcome.package_set} for {outcome.combination.slug}")
@@ -342,6 +364,7 @@ def run_matrix(
             if outcome.typecheck == "pass":
                 on_step(f"checks of {outcome.combination.slug}")
                 run_checks(workdir, outcome)
+    copy_results(outcomes)
     return MatrixRun(
         outcomes=outcomes,
         typecheck_seconds=typecheck_seconds,
@@ -350,6 +373,16 @@ def run_matrix(
         wall_seconds=time.monotonic() - started,
         separate_seconds=separate,
     )
+
+
+def copy_results(outcomes: Sequence[Outcome]) -> None:
+    """A combination that composes an already built project gets that project's results."""
+    by_slug = {o.combination.slug: o for o in outcomes}
+    for outcome in outcomes:
+        if outcome.same_as:
+            first = by_slug[outcome.same_as]
+            outcome.typecheck, outcome.checks = first.typecheck, first.checks
+            outcome.typecheck_errors = first.typecheck_errors
 
 
 def typecheck_separately(workdir: Path, outcomes: Sequence[Outcome]) -> float:
@@ -384,20 +417,25 @@ def table(run: MatrixRun) -> list[str]:
     rows = [head, rule]
     for o in run.outcomes:
         typecheck = f"refused: {o.refused}" if o.refused else o.typecheck
+        if o.same_as:
+            typecheck += f" (same project as {o.same_as})"
+        render_cell = "—" if o.same_as else f"{o.render_seconds:.1f}"
         row = (
             f"| {o.combination.label} | {o.combination.auth} | {', '.join(o.composed) or '—'} "
-            f"| {o.files} | {typecheck} | {o.render_seconds:.1f} |"
+            f"| {o.files} | {typecheck} | {render_cell} |"
         )
         rows.append(row + (f" {_checks_cell(o)} |" if full else ""))
     return rows
 
 
 def summary(run: MatrixRun) -> list[str]:
-    built = [o for o in run.outcomes if not o.refused]
-    green = sum(1 for o in built if o.ok)
+    accepted = [o for o in run.outcomes if not o.refused]
+    built = [o for o in accepted if not o.same_as]
+    green = sum(1 for o in accepted if o.ok)
     return [
-        f"{green} of {len(built)} generated combinations green "
-        f"({len(run.outcomes) - len(built)} refused by the answers checks).",
+        f"{green} of {len(accepted)} generated combinations green "
+        f"({len(run.outcomes) - len(accepted)} refused by the answers checks); "
+        f"they compose {len(built)} distinct projects.",
         f"Render total {sum(o.render_seconds for o in built):.0f} s; "
         f"{run.package_sets} package sets installed or reused in {run.install_seconds:.0f} s; "
         f"one `tsc -b` over {len(built)} projects: {run.typecheck_seconds:.0f} s; "

@@ -227,3 +227,52 @@ def test_matrix_generates_typechecks_and_documents_a_combination(tmp_path):
     assert "| pass |" in row
     assert "## CI subset" in document and "npm audit" in document
     assert (tmp_path / "work" / "tsconfig.json").is_file()
+
+
+def tree(root):
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and ".git" not in path.parts
+    }
+
+
+def test_combinations_with_one_project_key_render_the_same_project(tmp_path, monkeypatch):
+    """`base:jwt` composes typeorm: it is rendered once, and that is honest only if rendering
+    `base:jwt` would give exactly the `typeorm:jwt` project."""
+    base_jwt, typeorm_jwt = matrix.Combination((), "jwt"), matrix.Combination(("typeorm",), "jwt")
+    keys = []
+    for combination, folder in ((base_jwt, "a"), (typeorm_jwt, "b")):
+        data = {**matrix.answers_for(combination), "project_name": "same-api"}
+        keys.append(matrix.project_key(data, matrix.composed_experts(data)))
+        result = run_cli("new", tmp_path / folder, "--answers", write_answers(tmp_path, data))
+        assert result.code == 0, result.err
+    assert keys[0] == keys[1]
+    first, second = tree(tmp_path / "a"), tree(tmp_path / "b")
+    answers_file = ".copier-answers.yml"  # records the experts as chosen
+    assert first.pop(answers_file) != second.pop(answers_file)
+    assert first == second
+
+
+def write_answers(tmp_path, data):
+    path = tmp_path / f"{len(list(tmp_path.glob('*.yml')))}.yml"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_combination_that_composes_a_built_project_shares_its_results(tmp_path):
+    rendered: dict[str, matrix.Outcome] = {}
+    first = matrix.Outcome(matrix.Combination(("typeorm",), "jwt"), files=131, package_set="p")
+    data = matrix.answers_for(first.combination)
+    rendered[matrix.project_key(data, matrix.composed_experts(data))] = first
+
+    second = matrix.generate(matrix.Combination((), "jwt"), tmp_path, rendered)
+    first.typecheck, first.typecheck_errors = "fail", ["x.ts(1,1): error TS1: no"]
+    matrix.copy_results([first, second])
+
+    assert second.same_as == first.combination.slug and not list(tmp_path.iterdir())
+    assert (second.typecheck, second.typecheck_errors, second.files) == (
+        "fail",
+        first.typecheck_errors,
+        131,
+    )
