@@ -15,10 +15,13 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Polls until `probe` returns a value (not undefined), or fails after `timeoutMs`. */
+/**
+ * Polls until `probe` returns a value (not undefined), or fails after
+ * `timeoutMs` (room for a loaded CI machine).
+ */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined>,
-  timeoutMs = 4_000,
+  timeoutMs = 15_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -11,10 +11,14 @@ export function createAppWith(
   return createTestApp({ controllers });
 }
 
-/** Polls `check` until it holds; fails after `timeoutMs`. */
+/**
+ * Polls `check` until it holds; fails after `timeoutMs`. The default leaves
+ * room for a loaded CI machine and stays below CACHE_L1_TTL_SECONDS, so an
+ * in-process entry that is never evicted still fails the tests that wait for it.
+ */
 export async function waitFor(
   check: () => Promise<boolean>,
-  timeoutMs = 5_000,
+  timeoutMs = 15_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
