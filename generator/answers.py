@@ -84,6 +84,29 @@ def describe(answers: Mapping[str, Any], problem: Mapping[str, str]) -> str:
     return f"{_where(answers, problem['path'])}{path}{problem['message']}"
 
 
+def with_positions(loaded: Mapping[str, Any], data: Mapping[str, Any]) -> Answers:
+    """`data` (answers derived from `loaded`) keeping the file positions `loaded` had."""
+    return Answers(
+        data, source=getattr(loaded, "source", None), positions=getattr(loaded, "positions", None)
+    )
+
+
+def ignored(answers: Mapping[str, Any]) -> list[str]:
+    """The answers that belong to an expert these answers do not compose: copier never asks
+    them, so the render ignores them. One line each, `file:line:col: ` first when known."""
+    composed = set(json.loads(str(_macros().composed(dict(answers))))["experts"])
+    lines = []
+    for blueprint in catalog.blueprint_ids():
+        if blueprint in composed or not catalog.has_file(blueprint, "questions.yml"):
+            continue
+        for key in catalog.question_keys_of(blueprint):
+            if key in answers:
+                lines.append(
+                    f"{_where(answers, key)}{key}: ignored, {blueprint} is not in the composition"
+                )
+    return lines
+
+
 def _catalog_order(experts: Iterable[str]) -> list[str]:
     """The base is always composed; copier lists the other experts in catalog order."""
     chosen = set(experts)

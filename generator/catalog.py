@@ -176,6 +176,11 @@ def _asked(questions: dict) -> list[str]:
     ]
 
 
+def question_keys_of(blueprint: str) -> list[str]:
+    """The answers one blueprint's questions.yml asks for."""
+    return _asked(_load_yaml(BLUEPRINTS / blueprint / "questions.yml"))
+
+
 def question_keys(with_questions: list[str]) -> list[str]:
     """Every answer copier asks for: copier.yml's own questions, then each expert's."""
     text = (REPO_ROOT / "copier.yml").read_text(encoding="utf-8")
@@ -183,7 +188,7 @@ def question_keys(with_questions: list[str]) -> list[str]:
     for document in yaml.load_all(text, Loader=_SkipIncludes):  # noqa: S506
         keys += _asked(document or {})
     for blueprint in with_questions:
-        keys += _asked(_load_yaml(BLUEPRINTS / blueprint / "questions.yml"))
+        keys += question_keys_of(blueprint)
     return keys
 
 

@@ -129,6 +129,7 @@ def collect_answers(args: argparse.Namespace) -> tuple[dict[str, Any], bool]:
         data["request"] = args.request
     if args.expert:
         data["experts"] = args.expert
+    loaded = data
     data = answers_mod.validate(data)
     interactive = not (args.answers or args.request is not None or args.expert or args.defaults)
     if interactive and not sys.stdin.isatty():
@@ -142,6 +143,8 @@ def collect_answers(args: argparse.Namespace) -> tuple[dict[str, Any], bool]:
         data.setdefault("auth", plan.auth)
     for expert, feature in catalog.feature_requirements(data.get("experts", []), data).items():
         _say(f"{expert} (required by {feature}) is added to the composition.")
+    for line in answers_mod.ignored(answers_mod.with_positions(loaded, data)):
+        print(f"nestgen: warning: {line}", file=sys.stderr)
     return data, interactive
 
 

@@ -243,3 +243,20 @@ def test_ref_may_name_a_release_version(tmp_path):
     assert result.code == 0, result.err
     answers = (destination / ".copier-answers.yml").read_text()
     assert f"_commit: {release.commit[:7]}" in answers
+
+
+def test_answers_for_an_expert_left_out_are_named_as_ignored(tmp_path):
+    answers = tmp_path / "answers.yml"
+    answers.write_text(
+        "project_name: ign-api\nexperts: [redis-cache]\n"
+        "queues:\n  - name: email\n    jobs: [send]\ncache_default_ttl: 60\n",
+        encoding="utf-8",
+    )
+
+    result = run_cli("new", tmp_path / "ign-api", "--answers", answers, "--ref", "HEAD")
+
+    assert result.code == 0, result.err
+    warnings = [line for line in result.err.splitlines() if line.startswith("nestgen: warning:")]
+    assert warnings == [
+        f"nestgen: warning: {answers}:3:1: queues: ignored, bullmq-queue is not in the composition"
+    ]
