@@ -375,8 +375,8 @@ def test_the_route_check_finds_a_route_without_access():
 
 def test_the_grpc_method_check_finds_a_method_without_access():
     controller = (
-        "@Controller()\nexport class X {\n  @Access('member')\n  @GrpcMethod('S', 'A')\n  a() {}\n\n"
-        "  @GrpcMethod('S', 'B')\n  b() {}\n}\n"
+        "@Controller()\nexport class X {\n  @Access('member')\n  @GrpcMethod('S', 'A')\n"
+        "  a() {}\n\n  @GrpcMethod('S', 'B')\n  b() {}\n}\n"
     )
 
     assert _handlers_without_access(controller, _GRPC_METHOD) == ["@GrpcMethod('S', 'B')"]
