@@ -35,7 +35,14 @@ from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (  # ty
 from nats.aio.msg import Msg
 
 from tests.helpers import npm
-from tests.test_openapi import app_env, built, free_port, scratch_database, wait_until_live
+from tests.test_openapi import (
+    app_env,
+    built,
+    free_port,
+    member_token,
+    scratch_database,
+    wait_until_live,
+)
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 NATS_URL = "nats://127.0.0.1:4222"
@@ -303,9 +310,17 @@ def compiled_proto(project: Path, out: Path) -> CompiledProto:
     return CompiledProto(messages.DESCRIPTOR.package, messages, services)
 
 
+@dataclass
+class GrpcApp:
+    """A started generated app: a channel to its gRPC server, and its HTTP base URL."""
+
+    channel: grpc.Channel
+    base_url: str
+
+
 @contextmanager
-def started_grpc_app(project: Path, env: dict[str, str]) -> Iterator[grpc.Channel]:
-    """`node dist/main.js` with HTTP and gRPC on free ports; yields a channel to its gRPC."""
+def started_grpc_app(project: Path, env: dict[str, str]) -> Iterator[GrpcApp]:
+    """`node dist/main.js` with HTTP and gRPC on free ports."""
     port, grpc_port = free_port(), free_port()
     app = subprocess.Popen(
         ["node", "dist/main.js"],
@@ -326,7 +341,7 @@ def started_grpc_app(project: Path, env: dict[str, str]) -> Iterator[grpc.Channe
         wait_until_live(f"http://127.0.0.1:{port}", app)
         with grpc.insecure_channel(f"127.0.0.1:{grpc_port}") as channel:
             grpc.channel_ready_future(channel).result(timeout=10)
-            yield channel
+            yield GrpcApp(channel, f"http://127.0.0.1:{port}")
     finally:
         app.terminate()
         app.communicate(timeout=30)
@@ -357,7 +372,8 @@ def test_python_grpc_client_calls_the_inventory_service(tmp_path):
     project = built(tmp_path, "microservices-grpc")
     proto = compiled_proto(project, tmp_path / "stubs")
     inventory = f"{proto.package}.Inventory"
-    with started_grpc_app(project, {"NODE_ENV": "development", "LOG_LEVEL": "warn"}) as channel:
+    with started_grpc_app(project, {"NODE_ENV": "development", "LOG_LEVEL": "warn"}) as app:
+        channel = app.channel
         stub = proto.services.InventoryStub(channel)
         stock = stub.GetStock(proto.messages.GetStockRequest(sku="SKU-1"), timeout=5)
         with pytest.raises(grpc.RpcError) as reserve:
@@ -385,8 +401,8 @@ def test_python_grpc_client_runs_crud_on_an_entity_service(tmp_path):
         env = app_env(database_url)
         migrated = npm(project, "run", "migration:run", env=env)
         assert migrated.returncode == 0, migrated.stdout[-4000:] + migrated.stderr[-4000:]
-        with started_grpc_app(project, env) as channel:
-            stub = proto.services.WarehouseServiceStub(channel)
+        with started_grpc_app(project, env) as app:
+            stub = proto.services.WarehouseServiceStub(app.channel)
             code = f"W-{uuid.uuid4().hex[:8]}"
             created = stub.Create(
                 proto.messages.CreateWarehouseRequest(code=code, city="Busan"), timeout=5
@@ -406,3 +422,50 @@ def test_python_grpc_client_runs_crud_on_an_entity_service(tmp_path):
     assert duplicate.value.code() == grpc.StatusCode.ALREADY_EXISTS
     assert invalid.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert gone.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+@pytest.mark.node
+def test_python_grpc_client_calls_with_the_callers_token(tmp_path):
+    project = built(tmp_path, "microservices-auth")
+    proto = compiled_proto(project, tmp_path / "stubs")
+    messages = proto.messages
+    with scratch_database() as database_url:
+        env = {
+            **app_env(database_url),
+            "JWT_ACCESS_SECRET": f"grpc-access-secret-{uuid.uuid4().hex}",
+            "EMAIL_TOKEN_SECRET": f"grpc-email-secret-{uuid.uuid4().hex}",
+        }
+        migrated = npm(project, "run", "migration:run", env=env)
+        assert migrated.returncode == 0, migrated.stdout[-4000:] + migrated.stderr[-4000:]
+        with started_grpc_app(project, env) as app:
+
+            def bearer(role: str) -> list[tuple[str, str]]:
+                token = member_token(project, app.base_url, database_url, role)
+                return [("authorization", f"Bearer {token}")]
+
+            owner, other, admin = bearer("member"), bearer("member"), bearer("admin")
+            notes = proto.services.NoteServiceStub(app.channel)
+            with pytest.raises(grpc.RpcError) as anonymous:
+                notes.List(messages.ListNotesRequest(), timeout=5)
+            forged_token = [("authorization", "Bearer x.y.z")]
+            with pytest.raises(grpc.RpcError) as forged:
+                notes.List(messages.ListNotesRequest(), metadata=forged_token, timeout=5)
+            note = notes.Create(messages.CreateNoteRequest(body="mine"), metadata=owner, timeout=5)
+            get = messages.GetNoteRequest(id=note.id)
+            with pytest.raises(grpc.RpcError) as hidden:
+                notes.Get(get, metadata=other, timeout=5)
+            listed = notes.List(messages.ListNotesRequest(), metadata=other, timeout=5)
+            by_admin = notes.Get(get, metadata=admin, timeout=5)
+            # Health and reflection answer without a token: probes carry none.
+            health = health_of(app.channel, "")
+            listed_services = ProtoReflectionDescriptorDatabase(app.channel).get_services()
+
+    assert anonymous.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert forged.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert note.body == "mine" and note.author_id
+    # Another member's note does not exist for a member; an admin sees every row.
+    assert hidden.value.code() == grpc.StatusCode.NOT_FOUND
+    assert note.id not in {row.id for row in listed.items}
+    assert (by_admin.id, by_admin.author_id) == (note.id, note.author_id)
+    assert health == health_pb2.HealthCheckResponse.SERVING
+    assert f"{proto.package}.NoteService" in listed_services

@@ -170,8 +170,9 @@ def status_of(url: str) -> int:
 MEMBER_PASSWORD = "a-long-test-password-1"
 
 
-def member_token(project: Path, base_url: str, database_url: str) -> str:
-    """Signs in a verified member through POST /auth/login; returns its access token."""
+def member_token(project: Path, base_url: str, database_url: str, role: str = "member") -> str:
+    """Signs in a verified member (or `role`) through POST /auth/login; returns its access
+    token."""
     hashed = subprocess.run(
         [
             "node",
@@ -184,10 +185,10 @@ def member_token(project: Path, base_url: str, database_url: str) -> str:
         text=True,
         check=True,
     ).stdout
-    email = f"member-{uuid.uuid4().hex[:8]}@example.test"
+    email = f"{role}-{uuid.uuid4().hex[:8]}@example.test"
     psql(
         'INSERT INTO users (email, "passwordHash", role, "emailVerifiedAt") '
-        f"VALUES ('{email}', '{hashed}', 'member', now())",
+        f"VALUES ('{email}', '{hashed}', '{role}', now())",
         database_url,
     )
     request = urllib.request.Request(

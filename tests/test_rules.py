@@ -254,8 +254,10 @@ def test_grpc_serves_crud_for_every_entity(grpc_entities, everything):
         assert methods == {"Create", "Get", "List", "Update", "Delete"}
     # The gRPC controller calls the HTTP routes' service (one validation, one cache path).
     assert "CustomersService" in read(grpc_entities, "src/customers/customer.grpc-controller.ts")
-    # With auth, gRPC carries no caller identity: no entity is served past the access rules.
-    assert "CustomerService" not in read(everything, "src/grpc/grpc.types.ts")
+    # With auth the entities are served too, behind the HTTP access rules; auth's User is not.
+    served = read(everything, "src/grpc/grpc.types.ts")
+    assert "CUSTOMER_SERVICE" in served
+    assert "USER_SERVICE" not in served
 
 
 def test_with_auth_only_its_user_is_an_entity_and_grpc_serves_none(tmp_path):
@@ -320,17 +322,25 @@ _ROUTE = re.compile(r"^  @(Get|Post|Put|Patch|Delete)\(", re.MULTILINE)
 _TRANSPORT_HANDLER = re.compile(r"^  @(GrpcMethod|MessagePattern|EventPattern)\(", re.MULTILINE)
 
 
-def _routes_without_access(controller: str) -> list[str]:
-    """The route handlers of a controller that do not say who may call them (@Access on the
-    handler, or @Public on the class)."""
+_GRPC_METHOD = re.compile(r"^  @GrpcMethod\(", re.MULTILINE)
+
+
+def _handlers_without_access(controller: str, handler: re.Pattern[str]) -> list[str]:
+    """The handlers (`handler` marks them) of a controller that do not say who may call them
+    (@Access on the handler, or @Public on the class)."""
     head, _, body = controller.partition("@Controller(")
     if "@Public()" in head.rsplit("\n\n", 1)[-1]:
         return []
     return [
-        route.group(0).strip() + route.string[route.end() :].split("\n", 1)[0]
+        found.group(0).strip() + found.string[found.end() :].split("\n", 1)[0]
         for block in body.split("\n\n")
-        if (route := _ROUTE.search(block)) and "@Access(" not in block
+        if (found := handler.search(block)) and "@Access(" not in block
     ]
+
+
+def _routes_without_access(controller: str) -> list[str]:
+    """The HTTP routes of a controller that do not say who may call them."""
+    return _handlers_without_access(controller, _ROUTE)
 
 
 def test_every_route_says_who_may_call_it(everything):
@@ -340,9 +350,10 @@ def test_every_route_says_who_may_call_it(everything):
     for controller in controllers:
         text = controller.read_text(encoding="utf-8")
         if _TRANSPORT_HANDLER.search(text):
-            # gRPC and broker handlers are not HTTP routes: the network reaches them, not a
-            # browser (rule grpc-crud-for-entities keeps entity data off them under auth).
             assert not _ROUTE.search(text), controller
+            # gRPC methods carry the caller's token (rule grpc-caller-identity); broker
+            # messages are service-to-service, behind the broker's own accounts.
+            assert not _handlers_without_access(text, _GRPC_METHOD), controller
             continue
         assert _ROUTE.search(text), controller
         assert not _routes_without_access(text), controller
@@ -360,6 +371,33 @@ def test_the_route_check_finds_a_route_without_access():
         _routes_without_access("@Public()\n@Controller('h')\nclass H {\n  @Get()\n  a() {}\n}")
         == []
     )
+
+
+def test_the_grpc_method_check_finds_a_method_without_access():
+    controller = (
+        "@Controller()\nexport class X {\n  @Access('member')\n  @GrpcMethod('S', 'A')\n"
+        "  a() {}\n\n  @GrpcMethod('S', 'B')\n  b() {}\n}\n"
+    )
+
+    assert _handlers_without_access(controller, _GRPC_METHOD) == ["@GrpcMethod('S', 'B')"]
+
+
+def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entities):
+    callers = read(everything, "src/auth/callers.ts")
+    # auth's guards read the token of a gRPC call from its metadata, and check it as HTTP's.
+    assert "metadata.get('authorization')" in callers
+    guard = read(everything, "src/auth/guards/jwt-auth.guard.ts")
+    assert "authorizationOf(context)" in guard and "this.sessions.find(claims.sid)" in guard
+    assert "callerOf(context)" in read(everything, "src/auth/guards/roles.guard.ts")
+    # Without gRPC there is no metadata to read (and no @grpc/grpc-js to import).
+    assert "@grpc/grpc-js" not in read(auth_alone, "src/auth/callers.ts")
+    # Entity services take the HTTP routes' levels; without auth they declare nothing.
+    served = read(everything, "src/customers/customer.grpc-controller.ts")
+    assert served.count("@Access(") == 5
+    assert "@Access(" not in read(grpc_entities, "src/customers/customer.grpc-controller.ts")
+    # The e2e specs call as anonymous, member, another member and admin.
+    spec = read(everything, "test/grpc/grpc-entities.e2e-spec.ts")
+    assert "status.UNAUTHENTICATED" in spec and "signIn(app, 'member')" in spec
 
 
 def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, auth_alone):
