@@ -7,6 +7,9 @@ import type { EntityEvent, EntityEvents, Pong } from './messaging.patterns';
 /**
  * The app's handlers on every broker it serves (src/main.ts connects them):
  * requests with @MessagePattern, events with @EventPattern.
+ * Broker messages carry no user: they come from other services, and the
+ * broker's own accounts are the boundary (one broker user per service). Put
+ * what a user may do on HTTP or gRPC, where @Access checks the caller.
  */
 @Controller()
 export class MessagingController {

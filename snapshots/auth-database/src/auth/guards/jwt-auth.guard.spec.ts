@@ -30,6 +30,8 @@ function contextWith(authorization?: string, type = 'http') {
     getHandler: () => undefined,
     getClass: () => undefined,
     switchToHttp: () => ({ getRequest: () => request }),
+    // A broker message's context: no metadata to carry a token.
+    switchToRpc: () => ({ getContext: () => ({}) }),
   } as unknown as ExecutionContext;
   return { context, request };
 }
@@ -108,7 +110,6 @@ describe('JwtAuthGuard (Suites solitary)', () => {
     await expect(guard.canActivate(context)).resolves.toBe(true);
     expect(request.user).toEqual({ id: 'u1', role: 'member', sessionId: 's1' });
   });
-
   it('refuses anything but HTTP unless the handler is public', async () => {
     await expect(
       guard.canActivate(contextWith('Bearer abc', 'rpc').context),

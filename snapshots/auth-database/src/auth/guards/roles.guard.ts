@@ -5,8 +5,8 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
 import type { Role } from '../auth.types';
+import { callerOf } from '../callers';
 import { ROLES } from '../decorators/roles.decorator';
 
 /** Runs after JwtAuthGuard: a route with @Roles() needs one of its roles. */
@@ -22,10 +22,7 @@ export class RolesGuard implements CanActivate {
     if (!roles || roles.length === 0) {
       return true;
     }
-    if (context.getType() !== 'http') {
-      return false;
-    }
-    const user = context.switchToHttp().getRequest<FastifyRequest>().user;
+    const user = callerOf(context);
     if (!user || !roles.includes(user.role)) {
       throw new ForbiddenException('Your role does not allow this');
     }

@@ -6,9 +6,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import { Repository } from 'typeorm';
 import { User } from '../../users/entities/user.entity';
+import { authorizationOf, setCaller } from '../callers';
 import { IS_PUBLIC } from '../decorators/public.decorator';
 import { SessionStore } from '../sessions/session-store';
 import { AccessTokensService } from '../tokens/access-tokens.service';
@@ -33,11 +33,11 @@ export class JwtAuthGuard implements CanActivate {
     if (this.isPublic(context)) {
       return true;
     }
-    if (context.getType() !== 'http') {
+    const authorization = authorizationOf(context);
+    if (authorization === null) {
       return false;
     }
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const token = bearerToken(request.headers.authorization);
+    const token = bearerToken(authorization);
     if (!token) {
       throw new UnauthorizedException('A bearer access token is required');
     }
@@ -57,7 +57,7 @@ export class JwtAuthGuard implements CanActivate {
     if (!user) {
       throw new UnauthorizedException('The account no longer exists');
     }
-    request.user = { id: user.id, role: user.role, sessionId: session.id };
+    setCaller(context, { id: user.id, role: user.role, sessionId: session.id });
     return true;
   }
 

@@ -1,0 +1,66 @@
+import { Metadata } from '@grpc/grpc-js';
+import { ExecutionContext, ForbiddenException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Mocked, TestBed } from '@suites/unit';
+import type { Role } from '../auth.types';
+import { setCaller } from '../callers';
+import { RolesGuard } from './roles.guard';
+
+function contextFor(role?: Role): ExecutionContext {
+  const request = role ? { user: { id: 'u1', role, sessionId: 's1' } } : {};
+  return {
+    getType: () => 'http',
+    getHandler: () => undefined,
+    getClass: () => undefined,
+    switchToHttp: () => ({ getRequest: () => request }),
+  } as unknown as ExecutionContext;
+}
+
+describe('RolesGuard (Suites solitary)', () => {
+  let guard: RolesGuard;
+  let reflector: Mocked<Reflector>;
+
+  beforeEach(async () => {
+    const { unit, unitRef } = await TestBed.solitary(RolesGuard).compile();
+    guard = unit;
+    reflector = unitRef.get(Reflector);
+  });
+
+  it('lets anyone through a route without @Roles()', () => {
+    reflector.getAllAndOverride.mockReturnValue(undefined);
+
+    expect(guard.canActivate(contextFor('member'))).toBe(true);
+  });
+
+  it('stops a member on an admin route', () => {
+    reflector.getAllAndOverride.mockReturnValue(['admin']);
+
+    expect(() => guard.canActivate(contextFor('member'))).toThrow(
+      ForbiddenException,
+    );
+  });
+
+  it('lets an admin through an admin route', () => {
+    reflector.getAllAndOverride.mockReturnValue(['admin']);
+
+    expect(guard.canActivate(contextFor('admin'))).toBe(true);
+  });
+
+  it('checks the role of a gRPC caller too', () => {
+    reflector.getAllAndOverride.mockReturnValue(['admin']);
+    const call = (role: Role): ExecutionContext => {
+      const metadata = new Metadata();
+      const context = {
+        getType: () => 'rpc',
+        getHandler: () => undefined,
+        getClass: () => undefined,
+        switchToRpc: () => ({ getContext: () => metadata }),
+      } as unknown as ExecutionContext;
+      setCaller(context, { id: 'u1', role, sessionId: 's1' });
+      return context;
+    };
+
+    expect(() => guard.canActivate(call('member'))).toThrow(ForbiddenException);
+    expect(guard.canActivate(call('admin'))).toBe(true);
+  });
+});
