@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.write_text(text)
     if args.json:
-        args.json.write_text(json.dumps({"get": rows, "args": vars(args)}, indent=2, default=str))
+        result = {"get": rows, "args": vars(args), "measured": load.measured()}
+        args.json.write_text(json.dumps(result, indent=2, default=str) + "\n")
     return 0
 
 
