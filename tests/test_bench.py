@@ -40,8 +40,8 @@ def test_an_unknown_benchmark_is_refused(tmp_path):
 
 def test_the_report_summarises_the_load_parts_against_their_goals(tmp_path):
     rows = [
-        {"worker": "bare", "rate_ratio": 1.0},
-        {"worker": "generated processor", "rate_ratio": 0.8},
+        {"worker": "bare", "rate_ratio": 1.0, "cpu_ratio": 1.0},
+        {"worker": "generated processor", "rate_ratio": 0.8, "cpu_ratio": 0.95},
     ]
     queue = {"queue": rows, "measured": {"when": "2026-01-01 00:00 UTC"}}
     (tmp_path / "benchmarks-load-queue.json").write_text(json.dumps(queue))
@@ -58,3 +58,5 @@ def test_the_report_summarises_the_load_parts_against_their_goals(tmp_path):
         "| generated processor, jobs/s | 80% of bare BullMQ | ≥ 90% | **not met**"
         " | 2026-01-01 00:00 UTC | [queue](benchmarks-load-queue.md) |" in report
     )
+    assert "| generated processor, CPU per job | 95% of bare BullMQ | ≥ 90% | met |" in report
+    assert (tmp_path / "benchmarks.png").is_file()
