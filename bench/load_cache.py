@@ -117,7 +117,8 @@ def markdown(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
         f" {hit['rps_ratio']:.1f}× ({'met' if hit['rps_ratio'] >= GOAL else 'not met'}),"
         f" L2 hit: {rows[2]['rps_ratio']:.1f}×.",
         "",
-        "Rerun: `.venv/bin/python bench/load_cache.py`.",
+        "Rerun: `.venv/bin/python bench/load_cache.py`. Where a hit's time goes:"
+        " [load-profile.md](load-profile.md).",
         "",
     ]
     return "\n".join(lines)

@@ -53,6 +53,7 @@ class Worker:
     script: Path
     project: Path  # whose node_modules (and, for the generated app, whose build) it runs
     env: dict[str, str] = field(default_factory=dict, compare=False)
+    node_flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def started(worker: Worker, prefix: str) -> Iterator[int]:
     log_path = Path(env.pop("LOG_FILE", os.devnull))
     with log_path.open("ab") as log:
         process = subprocess.Popen(
-            ["node", str(worker.script)],
+            ["node", *worker.node_flags, str(worker.script)],
             cwd=worker.project,
             env=env,
             stdout=log,

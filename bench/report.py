@@ -263,7 +263,8 @@ def load_section(out: Path) -> list[str]:
         "bench/load_queue.py (`python -m bench run load load-cache load-queue`), each against "
         "its reference in the same rounds; the tables, the commands and the loads are in the "
         "linked files. CPU per request is the server's own CPU time, the measure that holds "
-        "on a shared machine; req/s and jobs/s depend on what else ran.",
+        "on a shared machine; req/s and jobs/s depend on what else ran, so a goal they meet on "
+        "this loaded machine is not settled (load-profile.md says where each part stands).",
         "",
     ]
     rows = [
