@@ -14,10 +14,9 @@ const connection = {
   port: Number(url.port || 6379),
   db: Number(url.pathname.slice(1) || 0),
 };
-const queue = new Queue(process.env.QUEUE, { connection, prefix: process.env.BULLMQ_PREFIX });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fill(count, options) {
+async function fill(queue, count, options) {
   await queue.pause();
   for (let start = 0; start < count; start += 1000) {
     const jobs = [];
@@ -28,7 +27,7 @@ async function fill(count, options) {
   }
 }
 
-async function waitForWorker(seconds) {
+async function waitForWorker(queue, seconds) {
   const deadline = Date.now() + seconds * 1000;
   while ((await queue.getWorkersCount()) === 0) {
     if (Date.now() > deadline) throw new Error(`no worker within ${seconds} s`);
@@ -38,7 +37,7 @@ async function waitForWorker(seconds) {
 
 // Our jobs left the queue: none waits or runs, and none of ours is delayed (a retry would
 // be; the app's schedules keep a delayed job of their own there).
-async function drained() {
+async function drained(queue) {
   const counts = await queue.getJobCounts('waiting', 'paused', 'prioritized', 'active', 'failed');
   if (counts.failed > 0) throw new Error(`${counts.failed} jobs failed`);
   if (counts.waiting + counts.paused + counts.prioritized + counts.active > 0) return false;
@@ -46,10 +45,10 @@ async function drained() {
   return !delayed.some((job) => job.name === 'send-notification');
 }
 
-async function drain(count) {
+async function drain(queue, count) {
   const started = process.hrtime.bigint();
   await queue.resume();
-  while (!(await drained())) await sleep(POLL_MS);
+  while (!(await drained(queue))) await sleep(POLL_MS);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { jobs: count, seconds };
 }
@@ -66,21 +65,28 @@ async function clean() {
   await client.quit();
 }
 
+// Times one batch; the queue is only opened here (opening it writes its meta key).
+async function timeBatch() {
+  const queue = new Queue(process.env.QUEUE, { connection, prefix: process.env.BULLMQ_PREFIX });
+  try {
+    const count = Number(process.env.JOBS);
+    await fill(queue, count, JSON.parse(process.env.JOB_OPTIONS));
+    await waitForWorker(queue, 60);
+    return await drain(queue, count);
+  } finally {
+    await queue.close();
+  }
+}
+
 async function main() {
   if (process.env.CLEAN === '1') {
     await clean();
-    return;
+  } else {
+    console.log(JSON.stringify(await timeBatch()));
   }
-  const count = Number(process.env.JOBS);
-  await fill(count, JSON.parse(process.env.JOB_OPTIONS));
-  await waitForWorker(60);
-  console.log(JSON.stringify(await drain(count)));
 }
 
-main()
-  .then(() => queue.close())
-  .catch(async (error) => {
-    console.error(`queue-driver: ${error.message}`);
-    await queue.close();
-    process.exit(1);
-  });
+main().catch((error) => {
+  console.error(`queue-driver: ${error.message}`);
+  process.exit(1);
+});
