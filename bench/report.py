@@ -192,7 +192,7 @@ class LoadResult:
     @property
     def shown(self) -> str:
         if self.reference.startswith("×"):
-            return f"{self.value:.1f}{self.reference}"
+            return f"{self.value:.2f}{self.reference}"
         return f"{self.value:.0%} {self.reference}"
 
     @property
