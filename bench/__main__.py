@@ -1,5 +1,6 @@
-"""`python -m bench run [generation upgrade green routing load] [options]`: run the named
-benchmarks (all but load by default), then write docs/benchmarks.md, .json and .png."""
+"""`python -m bench run [generation upgrade green routing load load-cache load-queue] [options]`:
+run the named benchmarks (all but the load ones by default), then write docs/benchmarks.md,
+.json and .png."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from bench.routing import run_routing
 from bench.timing import BenchError, Case, load_average
 from bench.workload import FULL_EXPERTS, REPO, head_commit, resolve
 
-NAMES = ("generation", "upgrade", "green", "routing", "load")
+NAMES = ("generation", "upgrade", "green", "routing", "load", "load-cache", "load-queue")
 DEFAULT = ("generation", "upgrade", "green", "routing")
 
 
@@ -89,18 +90,23 @@ def _cases(cases: list[Case]) -> list[dict[str, Any]]:
     ]
 
 
-def _run_load(out: Path) -> None:
-    script = REPO / "bench" / "load.py"
+# The load benchmarks run from the working tree and write their own section files.
+LOAD_SCRIPTS = {"load": "load.py", "load-cache": "load_cache.py", "load-queue": "load_queue.py"}
+
+
+def _run_load(name: str, out: Path) -> None:
+    script = REPO / "bench" / LOAD_SCRIPTS[name]
     if not script.is_file():
-        raise BenchError("bench/load.py is not there")
+        raise BenchError(f"bench/{script.name} is not there")
+    stem = "benchmarks-" + name
     subprocess.run(
         [
             sys.executable,
             str(script),
             "--markdown",
-            str(out / "benchmarks-load.md"),
+            str(out / f"{stem}.md"),
             "--json",
-            str(out / "benchmarks-load.json"),
+            str(out / f"{stem}.json"),
         ],
         check=True,
     )
@@ -123,7 +129,7 @@ def run_one(name: str, args: argparse.Namespace, options: Options) -> dict[str, 
         return run_green(options.scratch, options.ref, args.green_rounds, not args.no_warmup)
     if name == "routing":
         return run_routing(args.rounds)
-    _run_load(args.out)
+    _run_load(name, args.out)
     return None
 
 

@@ -342,6 +342,20 @@ def profile_markdown(ranked: list[tuple[str, float]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def measured() -> dict[str, str]:
+    """When, at which commit of the working tree (`+changes`: with uncommitted ones), what load."""
+
+    def git(*argv: str) -> str:
+        return subprocess.run(["git", *argv], cwd=REPO, capture_output=True, text=True).stdout
+
+    dirty = git("status", "--porcelain", "--", "blueprints", "project", "copier.yml").strip()
+    return {
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "commit": git("rev-parse", "--short=10", "HEAD").strip() + ("+changes" if dirty else ""),
+        "load": " / ".join(f"{n:.1f}" for n in os.getloadavg()) + f" on {os.cpu_count()} cores",
+    }
+
+
 def node_version() -> str:
     return subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
 
@@ -379,7 +393,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.write_text(text)
     if args.json:
-        result = {"probe": probe, "logged": logged, "profile": ranked[:15], "args": vars(args)}
+        result = {
+            "probe": probe,
+            "logged": logged,
+            "profile": ranked[:15],
+            "args": vars(args),
+            "measured": measured(),
+        }
         args.json.write_text(json.dumps(result, indent=2, default=str) + "\n")
     return 0
 

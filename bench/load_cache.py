@@ -117,7 +117,8 @@ def markdown(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
         f" {hit['rps_ratio']:.1f}× ({'met' if hit['rps_ratio'] >= GOAL else 'not met'}),"
         f" L2 hit: {rows[2]['rps_ratio']:.1f}×.",
         "",
-        "Rerun: `.venv/bin/python bench/load_cache.py`.",
+        "Rerun: `.venv/bin/python bench/load_cache.py`. Where a hit's time goes:"
+        " [load-profile.md](load-profile.md).",
         "",
     ]
     return "\n".join(lines)
@@ -167,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         args.markdown.write_text(text)
     if args.json:
-        args.json.write_text(json.dumps({"get": rows, "args": vars(args)}, indent=2, default=str))
+        result = {"get": rows, "args": vars(args), "measured": load.measured()}
+        args.json.write_text(json.dumps(result, indent=2, default=str) + "\n")
     return 0
 
 

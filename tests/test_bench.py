@@ -36,3 +36,27 @@ def test_an_unknown_benchmark_is_refused(tmp_path):
 
     assert done.returncode == 2
     assert "no benchmark named nope" in done.stderr
+
+
+def test_the_report_summarises_the_load_parts_against_their_goals(tmp_path):
+    rows = [
+        {"worker": "bare", "rate_ratio": 1.0, "cpu_ratio": 1.0},
+        {"worker": "generated processor", "rate_ratio": 0.8, "cpu_ratio": 0.95},
+    ]
+    queue = {"queue": rows, "measured": {"when": "2026-01-01 00:00 UTC"}}
+    (tmp_path / "benchmarks-load-queue.json").write_text(json.dumps(queue))
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "report", "--out", str(tmp_path)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = (tmp_path / "benchmarks.md").read_text()
+    assert (
+        "| generated processor, jobs/s | 80% of bare BullMQ | ≥ 90% | **not met**"
+        " | 2026-01-01 00:00 UTC | [queue](benchmarks-load-queue.md) |" in report
+    )
+    assert "| generated processor, CPU per job | 95% of bare BullMQ | ≥ 90% | met |" in report
+    assert (tmp_path / "benchmarks.png").is_file()
