@@ -8,6 +8,7 @@ interface LogLine {
   msg: string;
   reqId?: string;
   req?: { id: string; url: string; headers: Record<string, string> };
+  res?: Record<string, unknown>;
 }
 
 describe('Logs (e2e)', () => {
@@ -64,6 +65,8 @@ describe('Logs (e2e)', () => {
       id: 'trace-7f3a.01',
       headers: { authorization: '[redacted]', cookie: '[redacted]' },
     });
+    // The response's status only: its headers are the app's own.
+    expect(completed?.res).toEqual({ statusCode: 204 });
     expect(logs.lines.join('\n')).not.toMatch(/secret-/);
   });
 

@@ -26,7 +26,7 @@ const SECRET_DEPTH = 2;
  * `value` with every secret field at most `depth` objects down censored. The
  * caller's objects are never changed: only those holding a secret are copied.
  * Raw HTTP messages are left to the serializers that write them (pino-http's
- * `req` and `res`, censored in src/logging/http-logger.ts).
+ * `req` and `res`, in src/logging/http-logger.ts).
  */
 export function censorSecrets<T>(value: T, depth = SECRET_DEPTH): T {
   if (

@@ -6,6 +6,17 @@ import { censorSecrets, logOptions } from './log-options';
 import { requestIdOf } from './request-id';
 
 /**
+ * The response on its request's line: its status. Its headers are the app's
+ * own (helmet's, the request id, CORS): a kilobyte on every line, and a
+ * `set-cookie` to censor, for nothing a reader needs.
+ */
+function responseStatus(res: { statusCode: number | null }): {
+  statusCode: number | null;
+} {
+  return { statusCode: res.statusCode };
+}
+
+/**
  * nestjs-pino for the HTTP app: Nest's logs and one line per request, each
  * with the request id (`reqId`), as JSON on stdout (or on `destination`).
  */
@@ -18,9 +29,9 @@ export function httpLoggerParams(
     genReqId: requestIdOf,
     // Nest's lines in a request carry its id only; the request's own line has the rest.
     quietReqLogger: true,
-    // The request is bound to the request's logger and the response is logged
-    // raw, both past `formatters.log`: their serializers censor them.
-    serializers: { req: censorSecrets, res: censorSecrets },
+    // The request is bound to the request's logger, past `formatters.log`:
+    // its serializer censors it.
+    serializers: { req: censorSecrets, res: responseStatus },
   };
   return {
     pinoHttp: destination ? [options, destination] : options,

@@ -48,7 +48,9 @@ export class EmailsProcessor
       attempt: job.attemptsMade + 1,
       attempts: job.opts.attempts ?? 1,
     };
-    this.logger.log({ message: 'Job started', ...attempt });
+    // At info, one line per job, when it ends (each line is a write to
+    // stdout); its start is a debug line.
+    this.logger.debug({ message: 'Job started', ...attempt });
     try {
       const outcome = await this.dispatch(job);
       this.logger.log({ message: 'Job completed', ...attempt });
