@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import pytest
 
@@ -125,6 +126,27 @@ def test_the_solution_references_a_composite_wrapper_of_each_project(tmp_path):
     assert wrapper["compilerOptions"]["composite"] is True
 
 
+def test_the_typecheck_runs_one_tsc_per_batch_and_charges_each_error(tmp_path, monkeypatch):
+    calls = []
+
+    def fake_tsc(command, **kwargs):
+        calls.append(command[2])
+        failing = "p13-auth-none/src/x.ts(1,1): error TS2304: Cannot find name 'y'."
+        output = failing if command[2] == "tsconfig.batch-2.json" else ""
+        return subprocess.CompletedProcess(command, 1 if output else 0, output, "")
+
+    monkeypatch.setattr(matrix.subprocess, "run", fake_tsc)
+    outcomes = [matrix.Outcome(matrix.Combination((f"p{i}",), "none")) for i in range(14)]
+    for outcome in outcomes:
+        (tmp_path / outcome.combination.slug).mkdir()
+
+    matrix.typecheck_batched(tmp_path, outcomes)
+
+    assert calls == ["tsconfig.batch-1.json", "tsconfig.batch-2.json"]
+    assert [o.combination.slug for o in outcomes if o.typecheck == "fail"] == ["p13-auth-none"]
+    assert all(o.typecheck == "pass" for o in outcomes[:13])
+
+
 def test_full_runs_the_checks_of_the_projects_own_ci_after_the_batched_typecheck():
     from generator.snapshots import SNAPSHOTS
 
@@ -226,7 +248,7 @@ def test_matrix_generates_typechecks_and_documents_a_combination(tmp_path):
     row = next(line for line in document.splitlines() if line.startswith("| base | none |"))
     assert "| pass |" in row
     assert "## CI subset" in document and "npm audit" in document
-    assert (tmp_path / "work" / "tsconfig.json").is_file()
+    assert (tmp_path / "work" / "tsconfig.batch-1.json").is_file()
 
 
 def tree(root):
