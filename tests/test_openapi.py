@@ -160,6 +160,24 @@ def test_schemathesis_finds_nothing_wrong_with_the_typeorm_shop(tmp_path):
     assert hidden == [404, 404]
 
 
+@pytest.mark.node
+def test_schemathesis_finds_nothing_wrong_with_typed_cqrs_commands(tmp_path):
+    """cqrs-es: Order's fields (a bounded string, a decimal, an enum, a nullable text) make its
+    command bodies typed: what the schemas allow is accepted, what they refuse answers 400."""
+    project = built(tmp_path, "cqrs-es")
+    with scratch_database() as database_url:
+        env = app_env(database_url)
+        migrated = npm(project, "run", "migration:run", env=env)
+        assert migrated.returncode == 0, migrated.stdout[-4000:] + migrated.stderr[-4000:]
+        with started_app(project, env) as base_url:
+            fuzzed = schemathesis(
+                base_url, tmp_path, "--include-path-regex", "^/(orders|stock-reservations)"
+            )
+
+    assert fuzzed.returncode == 0, fuzzed.stdout[-12000:] + fuzzed.stderr[-2000:]
+    assert "API Operations" in fuzzed.stdout
+
+
 def status_of(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (127.0.0.1)
