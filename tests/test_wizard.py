@@ -267,10 +267,10 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     term.answer(CLEAR_LINE + "500" + ENTER, "   process-reports")
     term.answer(ENTER * 2, "🎤 Attempts per job of queue 'reports'")
     term.answer(ENTER * 2, "🎤 First delay between attempts of queue 'reports'")
-    term.answer(ENTER, "  Example: Order!es, Invoice")
+    term.answer(ENTER, "  Example: Order!es(customer:string(120), total:decimal(12,2)), Invoice")
     term.answer("Order!es" + ENTER)  # it would take the Order entity's routes: asked again
     term.wait_for("Validation error for question 'aggregates_text': 'Order' is also a typeorm")
-    term.answer(CLEAR_LINE + "Payment!es, Refund" + ENTER,
+    term.answer(CLEAR_LINE + "Payment!es(amount:decimal(12,2)), Refund" + ENTER,
                 "🎤 Events between two snapshots of an event-sourced aggregate")  # fmt: skip
     term.answer(CLEAR_LINE + "20" + ENTER)
 
@@ -281,7 +281,7 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     answers = answers_of(tmp_path / "MyApi")
     assert answers["project_name"] == "my-api"
     assert answers["experts"] == ["typeorm", "redis-cache", "bullmq-queue", "cqrs"]
-    assert answers["aggregates_text"] == "Payment!es, Refund"
+    assert answers["aggregates_text"] == "Payment!es(amount:decimal(12,2)), Refund"
     assert answers["cqrs_snapshot_every"] == 20
     assert answers["entities_text"] == line.replace("strng", "string")
     assert answers["cache_default_ttl"] == 60 and "cache" not in answers
