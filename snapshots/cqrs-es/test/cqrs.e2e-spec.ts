@@ -8,6 +8,7 @@ import { OutboxRelay } from '../src/cqrs/outbox-relay';
 import { Projector } from '../src/cqrs/projector';
 import { SagaStore } from '../src/cqrs/sagas/saga-store';
 import { SagaTimeouts } from '../src/cqrs/sagas/saga-timeouts';
+import { CancelOrderHandler } from '../src/orders/commands/cancel-order.handler';
 import { ORDER } from '../src/orders/order.aggregate';
 import { waitFor } from './cqrs/wait-for';
 import { createTestApp } from './support/app';
@@ -24,6 +25,13 @@ interface StoredRow {
 const AGGREGATE = ORDER;
 const ROUTE = '/orders';
 const CREATE_DTO = 'PlaceOrderDto';
+// Valid fields of PlaceOrderDto.
+const FIELDS = {
+  customer: 'Sample customer',
+  total: '12.50',
+  channel: 'web',
+  note: 'Some note text',
+};
 
 describe('CQRS (e2e, real PostgreSQL)', () => {
   let app: NestFastifyApplication;
@@ -44,8 +52,8 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
     return app.inject({ method: 'POST', url, payload, headers });
   }
 
-  async function create(data: Record<string, unknown> = {}): Promise<string> {
-    const response = await post(ROUTE, { data });
+  async function create(): Promise<string> {
+    const response = await post(ROUTE, FIELDS);
     expect(response.statusCode).toBe(201);
     return response.json<{ id: string }>().id;
   }
@@ -70,13 +78,13 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
   }
 
   it('stores the event of a command, publishes it and answers the query', async () => {
-    const id = await create({ note: 'first' });
+    const id = await create();
 
     const view = await viewAt(id, 1);
     expect(view).toMatchObject({
       id,
       status: 'OrderPlaced',
-      data: { note: 'first' },
+      data: FIELDS,
     });
     expect(await eventsOf(id)).toEqual([
       expect.objectContaining({ type: 'OrderPlaced', version: 1 }),
@@ -90,7 +98,16 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
   it('documents its routes with their DTO schemas in /docs-json', async () => {
     const document = (await app.inject({ url: '/docs-json' })).json<{
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
-      components: { schemas: Record<string, unknown> };
+      components: {
+        schemas: Record<
+          string,
+          {
+            properties: Record<string, unknown>;
+            required?: string[];
+            additionalProperties?: unknown;
+          }
+        >;
+      };
     }>();
 
     expect(document.paths[ROUTE].post.requestBody).toMatchObject({
@@ -100,15 +117,27 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
         },
       },
     });
-    expect(document.components.schemas[CREATE_DTO]).toMatchObject({
-      properties: { data: { type: 'object' } },
-    });
+    const schema = document.components.schemas[CREATE_DTO];
+    const required = ['customer', 'total', 'channel'];
+    const properties = ['channel', 'customer', 'id', 'note', 'total'];
+    expect(schema.required).toEqual(expect.arrayContaining(required));
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties).sort()).toEqual(properties);
+  });
+
+  it('answers 400 to an invalid or unknown field and stores nothing', async () => {
+    const id = randomUUID();
+    const invalid = await post(ROUTE, { ...FIELDS, id, customer: 12345 });
+    const unknown = await post(ROUTE, { ...FIELDS, id, unknownField: 1 });
+
+    expect([invalid.statusCode, unknown.statusCode]).toEqual([400, 400]);
+    expect(await eventsOf(id)).toEqual([]);
   });
 
   it('answers a retried command with the same Idempotency-Key once', async () => {
     const headers = { 'idempotency-key': randomUUID() };
-    const first = await post(ROUTE, {}, headers);
-    const retry = await post(ROUTE, {}, headers);
+    const first = await post(ROUTE, FIELDS, headers);
+    const retry = await post(ROUTE, FIELDS, headers);
 
     expect(first.statusCode).toBe(201);
     expect(retry.json()).toEqual(first.json());
@@ -145,7 +174,7 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       return stored;
     });
 
-    const response = await post(ROUTE, { id });
+    const response = await post(ROUTE, { ...FIELDS, id });
 
     expect(response.statusCode).toBe(500);
     jest.restoreAllMocks();
@@ -158,7 +187,7 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
   it('delivers a committed event exactly once after a crash before publishing', async () => {
     await relay.stop();
     try {
-      const id = await create({ step: 1 });
+      const id = await create();
       // Committed, not yet published: the read model does not know it.
       expect(await eventsOf(id)).toEqual([
         expect.objectContaining({ published_at: null }),
@@ -185,15 +214,15 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
         [AGGREGATE.type, id],
       );
       expect(processed[0].count).toBe(1);
-      expect(await viewAt(id, 1)).toMatchObject({ data: { step: 1 } });
+      expect(await viewAt(id, 1)).toMatchObject({ data: FIELDS });
     } finally {
       relay.start();
     }
   });
 
   it('rebuilds the same read models from the log alone', async () => {
-    const id = await create({ step: 1 });
-    await post(`${ROUTE}/${id}/cancel`, { data: { step: 2 } });
+    const id = await create();
+    await post(`${ROUTE}/${id}/cancel`);
     await viewAt(id, 2);
     // Other tests' events may still be on their way: compare this aggregate.
     const read = () =>
@@ -217,16 +246,14 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
     const every = validateEnv(process.env).CQRS_SNAPSHOT_EVERY;
     const id = await create();
     for (let version = 2; version <= every + 1; version += 1) {
-      const response = await post(`${ROUTE}/${id}/cancel`, {
-        data: { version },
-      });
+      const response = await post(`${ROUTE}/${id}/cancel`);
       expect(response.statusCode).toBe(200);
     }
 
     const loaded = await app.get(AggregateStore).load(AGGREGATE, id);
 
     expect(loaded.state?.version).toBe(every + 1);
-    expect(loaded.state?.data).toEqual({ version: every + 1 });
+    expect(loaded.state?.data).toEqual(FIELDS);
     expect(loaded.eventsRead).toBe(1);
   });
 
@@ -238,7 +265,13 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
 
     async function start(): Promise<string> {
       const id = randomUUID();
-      const response = await post(STARTS, { id });
+      const response = await post(STARTS, {
+        id,
+        customer: 'Sample customer',
+        total: '12.50',
+        channel: 'web',
+        note: 'Some note text',
+      });
       expect(response.statusCode).toBe(201);
       // OrderPlaced started the saga, which dispatched ReserveStock.
       await waitFor(async () => {
@@ -261,6 +294,41 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
       return app.get(SagaStore).status(SAGA, id);
     }
 
+    /** Failed attempts at the compensation, and the wait before the next. */
+    async function attempts(id: string) {
+      const [row] = await db.query<{ attempts: number; delayMs: number }[]>(
+        `SELECT attempts,
+           round(extract(epoch FROM deadline - updated_at) * 1000)::int
+             AS "delayMs"
+         FROM cqrs_sagas WHERE saga = $1 AND id = $2`,
+        [SAGA, id],
+      );
+      return row;
+    }
+
+    /** CancelOrder fails for this saga's aggregate until restored. */
+    function failCompensation(id: string) {
+      const handler = app.get(CancelOrderHandler);
+      const execute = handler.execute.bind(handler);
+      return jest
+        .spyOn(handler, 'execute')
+        .mockImplementation((command) =>
+          command.orderId === id
+            ? Promise.reject(new Error('unavailable'))
+            : execute(command),
+        );
+    }
+
+    /** The next attempt is due now: the scheduler runs it. */
+    async function retryNow(id: string): Promise<void> {
+      await db.query(
+        `UPDATE cqrs_sagas SET deadline = now() - interval '1 second'
+         WHERE saga = $1 AND id = $2`,
+        [SAGA, id],
+      );
+      await app.get(SagaTimeouts).compensateDue();
+    }
+
     it('compensates with CancelOrder on StockReservationFailed', async () => {
       const id = await start();
 
@@ -269,6 +337,63 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
 
       expect(await compensated(id)).toBe(COMPENSATED);
       expect(await sagaStatus(id)).toBe('compensated');
+    });
+
+    it('retries a failed CancelOrder after a delay until it succeeds', async () => {
+      const id = await start();
+      const failing = failCompensation(id);
+      try {
+        await post(`${STEP}/${id}/reject`);
+        const failed = await waitFor(async () => {
+          const row = await attempts(id);
+          return row.attempts === 1 ? row : undefined;
+        });
+        expect(failed.delayMs).toBe(
+          validateEnv(process.env).CQRS_SAGA_RETRY_DELAY_MS,
+        );
+        expect(await sagaStatus(id)).toBe('compensating');
+      } finally {
+        failing.mockRestore();
+      }
+
+      await retryNow(id);
+
+      expect(await compensated(id)).toBe(COMPENSATED);
+      expect(await sagaStatus(id)).toBe('compensated');
+    });
+
+    it('doubles the delay after each failure and marks the saga failed after the last attempt', async () => {
+      const {
+        CQRS_SAGA_COMPENSATION_ATTEMPTS: allowed,
+        CQRS_SAGA_RETRY_DELAY_MS: delay,
+      } = validateEnv(process.env);
+      const id = await start();
+      const failing = failCompensation(id);
+      try {
+        await post(`${STEP}/${id}/reject`);
+        await waitFor(async () =>
+          (await attempts(id)).attempts === 1 ? true : undefined,
+        );
+        const delays = [(await attempts(id)).delayMs];
+        for (let attempt = 2; attempt < allowed; attempt += 1) {
+          await retryNow(id);
+          delays.push((await attempts(id)).delayMs);
+        }
+        expect(await sagaStatus(id)).toBe('compensating');
+        expect(delays).toEqual(
+          delays.map((_, failure) => delay * 2 ** failure),
+        );
+
+        await retryNow(id);
+      } finally {
+        failing.mockRestore();
+      }
+
+      expect(await sagaStatus(id)).toBe('failed');
+      expect((await attempts(id)).attempts).toBe(allowed);
+      // Given up: the scheduler does not run it again.
+      await retryNow(id);
+      expect(await sagaStatus(id)).toBe('failed');
     });
 
     it('compensates with CancelOrder when no answer comes in time', async () => {
@@ -281,7 +406,7 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
          WHERE saga = $1 AND id = $2`,
         [SAGA, id],
       );
-      await app.get(SagaTimeouts).compensateExpired();
+      await app.get(SagaTimeouts).compensateDue();
 
       expect(await compensated(id)).toBe(COMPENSATED);
       expect(await sagaStatus(id)).toBe('timed-out');

@@ -156,7 +156,16 @@ describe('CQRS (e2e, real PostgreSQL)', () => {
   it('documents its routes with their DTO schemas in /docs-json', async () => {
     const document = (await app.inject({ url: '/docs-json' })).json<{
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
-      components: { schemas: Record<string, unknown> };
+      components: {
+        schemas: Record<
+          string,
+          {
+            properties: Record<string, unknown>;
+            required?: string[];
+            additionalProperties?: unknown;
+          }
+        >;
+      };
     }>();
 
     expect(document.paths[ROUTE].post.requestBody).toMatchObject({

@@ -150,6 +150,16 @@ export class EnvironmentVariables {
   @Min(10)
   CQRS_SAGA_CHECK_INTERVAL_MS: number = 1000;
 
+  /** Attempts at a saga compensation before the instance is marked failed */
+  @IsInt()
+  @Min(1)
+  CQRS_SAGA_COMPENSATION_ATTEMPTS: number = 5;
+
+  /** Milliseconds before the first retry of a failed saga compensation (doubled after each failure) */
+  @IsInt()
+  @Min(10)
+  CQRS_SAGA_RETRY_DELAY_MS: number = 1000;
+
   // nestgen:env — generated above; add your variables below this line
 }
 

@@ -6,24 +6,26 @@ import type {
   AggregateState,
 } from './aggregate-definition';
 
-interface ViewRow {
+interface ViewRow<TData extends object = Record<string, unknown>> {
   id: string;
   version: number;
   status: string;
-  data: Record<string, unknown>;
+  data: TData;
   updated_at: Date;
 }
 
-/** An aggregate as the queries read it. */
-export interface AggregateView {
+/** An aggregate as the queries read it; TData: its fields, when it declares them. */
+export interface AggregateView<TData extends object = Record<string, unknown>> {
   id: string;
   version: number;
   status: string;
-  data: Record<string, unknown>;
+  data: TData;
   updatedAt: Date;
 }
 
-function toView(row: ViewRow): AggregateView {
+function toView<TData extends object>(
+  row: ViewRow<TData>,
+): AggregateView<TData> {
   return {
     id: row.id,
     version: row.version,
@@ -56,11 +58,11 @@ export class ViewStore {
     return rows[0] && { ...toView(rows[0]), deleted: false };
   }
 
-  async get(
+  async get<TData extends object = Record<string, unknown>>(
     definition: AggregateDefinition,
     id: string,
-  ): Promise<AggregateView | undefined> {
-    const rows: ViewRow[] = await this.dataSource.query(
+  ): Promise<AggregateView<TData> | undefined> {
+    const rows: ViewRow<TData>[] = await this.dataSource.query(
       `SELECT id, version, status, data, updated_at FROM cqrs_views
        WHERE aggregate_type = $1 AND id = $2`,
       [definition.type, id],
@@ -68,15 +70,15 @@ export class ViewStore {
     return rows[0] && toView(rows[0]);
   }
 
-  async list(
+  async list<TData extends object = Record<string, unknown>>(
     definition: AggregateDefinition,
     page: number,
     limit: number,
     order: SortOrder,
-  ): Promise<Page<AggregateView>> {
+  ): Promise<Page<AggregateView<TData>>> {
     const direction = order === 'asc' ? 'ASC' : 'DESC';
     const [rows, counts] = await Promise.all([
-      this.dataSource.query<ViewRow[]>(
+      this.dataSource.query<ViewRow<TData>[]>(
         `SELECT id, version, status, data, updated_at FROM cqrs_views
          WHERE aggregate_type = $1
          ORDER BY updated_at ${direction}, id ${direction}

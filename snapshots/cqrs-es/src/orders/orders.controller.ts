@@ -12,17 +12,14 @@ import {
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import {
-  AggregateViewDto,
-  AggregateViewPageDto,
-  CommandResultDto,
-} from '../cqrs/dto/aggregate-view.dto';
+import { CommandResultDto } from '../cqrs/dto/aggregate-view.dto';
 import { ApiIdempotencyKey, IdempotencyKey } from '../cqrs/idempotency-key';
 import { PageQueryDto } from '../database/pagination';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CancelOrderCommand } from './commands/cancel-order.command';
 import { PlaceOrderCommand } from './commands/place-order.command';
 import { CancelOrderDto } from './dto/cancel-order.dto';
+import { OrderViewDto, OrderViewPageDto } from './dto/order-view.dto';
 import { PlaceOrderDto } from './dto/place-order.dto';
 import { GetOrderQuery } from './queries/get-order.query';
 import { ListOrdersQuery } from './queries/list-orders.query';
@@ -70,7 +67,7 @@ export class OrdersController {
 
   @ApiProblems(400)
   @Get()
-  listOrders(@Query() query: PageQueryDto): Promise<AggregateViewPageDto> {
+  listOrders(@Query() query: PageQueryDto): Promise<OrderViewPageDto> {
     return this.queryBus.execute(
       new ListOrdersQuery(query.page, query.limit, query.order),
     );
@@ -79,7 +76,7 @@ export class OrdersController {
   @ApiProblems(400, 404)
   @ApiParam({ name: 'id', format: 'uuid' })
   @Get(':id')
-  getOrder(@Param('id', ParseUUIDPipe) id: string): Promise<AggregateViewDto> {
+  getOrder(@Param('id', ParseUUIDPipe) id: string): Promise<OrderViewDto> {
     return this.queryBus.execute(new GetOrderQuery(id));
   }
 }

@@ -43,17 +43,22 @@ export class OrderFulfillmentSaga
     } else if (event instanceof StockReservedEvent) {
       await this.sagas.finish(this.name, event.aggregateId, 'completed');
     } else if (
-      await this.sagas.finish(this.name, event.aggregateId, 'compensated')
+      await this.sagas.startCompensation(this.name, event.aggregateId)
     ) {
-      await this.compensate(event.aggregateId);
+      await this.undo(event.aggregateId);
     }
   }
 
-  /** Undoes the step: CancelOrder. */
+  /** Undoes the step: CancelOrder (throws when it fails). */
   async compensate(id: string): Promise<void> {
     await this.commandBus.execute(
       new CancelOrderCommand(id, {}, { correlationId: id }),
     );
+  }
+
+  /** The claimed compensation, now; SagaStore retries it when it fails. */
+  private undo(id: string): Promise<void> {
+    return this.sagas.attempt(this.name, id, () => this.compensate(id));
   }
 
   private async begin(id: string): Promise<void> {
@@ -68,8 +73,8 @@ export class OrderFulfillmentSaga
       );
     } catch (error) {
       this.logger.warn(`ReserveStock failed for ${id}`, error);
-      if (await this.sagas.finish(this.name, id, 'compensated')) {
-        await this.compensate(id);
+      if (await this.sagas.startCompensation(this.name, id)) {
+        await this.undo(id);
       }
     }
   }

@@ -11,10 +11,7 @@ import {
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import {
-  AggregateViewDto,
-  CommandResultDto,
-} from '../cqrs/dto/aggregate-view.dto';
+import { CommandResultDto } from '../cqrs/dto/aggregate-view.dto';
 import { ApiIdempotencyKey, IdempotencyKey } from '../cqrs/idempotency-key';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ConfirmStockReservationCommand } from './commands/confirm-stock-reservation.command';
@@ -23,6 +20,7 @@ import { ReserveStockCommand } from './commands/reserve-stock.command';
 import { ConfirmStockReservationDto } from './dto/confirm-stock-reservation.dto';
 import { RejectStockReservationDto } from './dto/reject-stock-reservation.dto';
 import { ReserveStockDto } from './dto/reserve-stock.dto';
+import { StockReservationViewDto } from './dto/stock-reservation-view.dto';
 import { GetStockReservationQuery } from './queries/get-stock-reservation.query';
 
 /**
@@ -86,7 +84,7 @@ export class StockReservationsController {
   @Get(':id')
   getStockReservation(
     @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<AggregateViewDto> {
+  ): Promise<StockReservationViewDto> {
     return this.queryBus.execute(new GetStockReservationQuery(id));
   }
 }

@@ -27,9 +27,12 @@ export interface StoredEvent {
  * An event published on the EventBus by the outbox relay, once the transaction
  * that stored it has committed. Every event published this way is an
  * integration event: other services may see it (the microservices expert
- * forwards these to its broker with an `@EventsHandler` of its own).
+ * forwards these to its broker with an `@EventsHandler` of its own). TPayload
+ * is what the event records: its command's validated fields.
  */
-export abstract class DomainEvent implements IEvent {
+export abstract class DomainEvent<
+  TPayload extends object = Record<string, unknown>,
+> implements IEvent {
   readonly integration = true;
 
   constructor(readonly stored: StoredEvent) {}
@@ -38,8 +41,8 @@ export abstract class DomainEvent implements IEvent {
     return this.stored.aggregateId;
   }
 
-  get payload(): Record<string, unknown> {
-    return this.stored.payload;
+  get payload(): TPayload {
+    return this.stored.payload as TPayload;
   }
 }
 

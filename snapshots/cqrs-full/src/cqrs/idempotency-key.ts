@@ -38,6 +38,7 @@ export function ApiIdempotencyKey(): MethodDecorator {
       required: false,
       description:
         'Makes the command safe to retry: a repeated key answers the first result',
+      schema: { type: 'string', pattern: KEY_PATTERN.source },
     }),
   );
 }

@@ -6,25 +6,27 @@ import type {
   AggregateState,
 } from './aggregate-definition';
 
-interface ViewRow {
+interface ViewRow<TData extends object = Record<string, unknown>> {
   id: string;
   version: number;
   status: string;
-  data: Record<string, unknown>;
+  data: TData;
   owner_id: string | null;
   updated_at: Date;
 }
 
-/** An aggregate as the queries read it. */
-export interface AggregateView {
+/** An aggregate as the queries read it; TData: its fields, when it declares them. */
+export interface AggregateView<TData extends object = Record<string, unknown>> {
   id: string;
   version: number;
   status: string;
-  data: Record<string, unknown>;
+  data: TData;
   updatedAt: Date;
 }
 
-function toView(row: ViewRow): AggregateView {
+function toView<TData extends object>(
+  row: ViewRow<TData>,
+): AggregateView<TData> {
   return {
     id: row.id,
     version: row.version,
@@ -67,12 +69,12 @@ export class ViewStore {
    * The view `id` if `ownerId` owns it (any owner when undefined: an admin).
    * Another member's aggregate is missing: its existence is not theirs to know.
    */
-  async get(
+  async get<TData extends object = Record<string, unknown>>(
     definition: AggregateDefinition,
     id: string,
     ownerId?: string,
-  ): Promise<AggregateView | undefined> {
-    const rows: ViewRow[] = await this.dataSource.query(
+  ): Promise<AggregateView<TData> | undefined> {
+    const rows: ViewRow<TData>[] = await this.dataSource.query(
       `SELECT id, version, status, data, owner_id, updated_at FROM cqrs_views
        WHERE aggregate_type = $1 AND id = $2
          AND ($3::uuid IS NULL OR owner_id = $3)`,
@@ -82,17 +84,17 @@ export class ViewStore {
   }
 
   /** A member's own views; every view for an admin (ownerId undefined). */
-  async list(
+  async list<TData extends object = Record<string, unknown>>(
     definition: AggregateDefinition,
     page: number,
     limit: number,
     order: SortOrder,
     ownerId?: string,
-  ): Promise<Page<AggregateView>> {
+  ): Promise<Page<AggregateView<TData>>> {
     const direction = order === 'asc' ? 'ASC' : 'DESC';
     const owner = ownerId ?? null;
     const [rows, counts] = await Promise.all([
-      this.dataSource.query<ViewRow[]>(
+      this.dataSource.query<ViewRow<TData>[]>(
         `SELECT id, version, status, data, owner_id, updated_at FROM cqrs_views
          WHERE aggregate_type = $1 AND ($4::uuid IS NULL OR owner_id = $4)
          ORDER BY updated_at ${direction}, id ${direction}

@@ -29,7 +29,7 @@ const VIEW = {
 // The handlers only translate: each command into one intent for the store,
 // each query into one read of the views.
 describe('Invoice handlers', () => {
-  it('IssueInvoiceHandler runs IssueInvoice as an create emitting InvoiceIssued', async () => {
+  it('IssueInvoiceHandler runs IssueInvoice as a create emitting InvoiceIssued', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(IssueInvoiceHandler).compile();
     const store = unitRef.get(AggregateStore);
@@ -64,6 +64,7 @@ describe('Invoice handlers', () => {
       expect.objectContaining({ payload: {}, metadata: {} }),
     );
   });
+
   it('PayInvoiceHandler runs PayInvoice as a change emitting InvoicePaid', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(PayInvoiceHandler).compile();
@@ -87,6 +88,7 @@ describe('Invoice handlers', () => {
       metadata: METADATA,
     });
   });
+
   it('VoidInvoiceHandler runs VoidInvoice as a change emitting InvoiceVoided', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(VoidInvoiceHandler).compile();

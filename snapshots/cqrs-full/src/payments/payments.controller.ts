@@ -15,11 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/decorators/access.decorator';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ownerScope } from '../auth/ownership';
-import {
-  AggregateViewDto,
-  AggregateViewPageDto,
-  CommandResultDto,
-} from '../cqrs/dto/aggregate-view.dto';
+import { CommandResultDto } from '../cqrs/dto/aggregate-view.dto';
 import { ApiIdempotencyKey, IdempotencyKey } from '../cqrs/idempotency-key';
 import { PageQueryDto } from '../database/pagination';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -28,6 +24,7 @@ import { DeletePaymentCommand } from './commands/delete-payment.command';
 import { UpdatePaymentCommand } from './commands/update-payment.command';
 import { CreatePaymentDto } from './dto/create-payment.dto';
 import { DeletePaymentDto } from './dto/delete-payment.dto';
+import { PaymentViewDto, PaymentViewPageDto } from './dto/payment-view.dto';
 import { UpdatePaymentDto } from './dto/update-payment.dto';
 import { GetPaymentQuery } from './queries/get-payment.query';
 import { ListPaymentsQuery } from './queries/list-payments.query';
@@ -104,7 +101,7 @@ export class PaymentsController {
   listPayments(
     @Query() query: PageQueryDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<AggregateViewPageDto> {
+  ): Promise<PaymentViewPageDto> {
     return this.queryBus.execute(
       new ListPaymentsQuery(
         query.page,
@@ -122,7 +119,7 @@ export class PaymentsController {
   getPayment(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<AggregateViewDto> {
+  ): Promise<PaymentViewDto> {
     return this.queryBus.execute(new GetPaymentQuery(id, ownerScope(caller)));
   }
 }

@@ -29,12 +29,18 @@ const VIEW = {
 // The handlers only translate: each command into one intent for the store,
 // each query into one read of the views.
 describe('Payment handlers', () => {
-  it('CreatePaymentHandler runs CreatePayment as an create emitting PaymentCreated', async () => {
+  it('CreatePaymentHandler runs CreatePayment as a create emitting PaymentCreated', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(CreatePaymentHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { id: ID, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {
+      method: 'card',
+      paidOn: '2024-05-17',
+      reference: '3f1c0c6e-5d1a-4d5e-9a51-0b7c0e0a6d01',
+    } as const;
+    const payload = { id: ID, ...fields };
 
     const result = await unit.execute(
       new CreatePaymentCommand(ID, payload, METADATA),
@@ -46,30 +52,23 @@ describe('Payment handlers', () => {
       kind: 'create',
       aggregateId: ID,
       event: 'PaymentCreated',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
   });
 
-  it('CreatePaymentHandler records an empty payload when the body has no data', async () => {
-    const { unit, unitRef } =
-      await TestBed.solitary(CreatePaymentHandler).compile();
-    const store = unitRef.get(AggregateStore);
-    store.execute.mockResolvedValue(RESULT);
-
-    await unit.execute(new CreatePaymentCommand(ID, {}));
-
-    expect(store.execute).toHaveBeenCalledWith(
-      PAYMENT,
-      expect.objectContaining({ payload: {}, metadata: {} }),
-    );
-  });
   it('UpdatePaymentHandler runs UpdatePayment as a change emitting PaymentUpdated', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(UpdatePaymentHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {
+      method: 'card',
+      paidOn: '2024-05-17',
+      reference: '3f1c0c6e-5d1a-4d5e-9a51-0b7c0e0a6d01',
+    } as const;
+    const payload = { expectedVersion: 1, ...fields };
 
     const result = await unit.execute(
       new UpdatePaymentCommand(ID, payload, METADATA, OWNER),
@@ -83,16 +82,19 @@ describe('Payment handlers', () => {
       expectedVersion: 1,
       ownerId: OWNER,
       event: 'PaymentUpdated',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
   });
+
   it('DeletePaymentHandler runs DeletePayment as a delete emitting PaymentDeleted', async () => {
     const { unit, unitRef } =
       await TestBed.solitary(DeletePaymentHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {};
+    const payload = { expectedVersion: 1, ...fields };
 
     const result = await unit.execute(
       new DeletePaymentCommand(ID, payload, METADATA, OWNER),
@@ -106,7 +108,7 @@ describe('Payment handlers', () => {
       expectedVersion: 1,
       ownerId: OWNER,
       event: 'PaymentDeleted',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
   });

@@ -9,18 +9,21 @@ import { ConfigService } from '@nestjs/config';
 import type { EnvironmentVariables } from '../../config/env.validation';
 import { SagaStore } from './saga-store';
 
-/** A saga that undoes its step when no answer comes in time. */
+/** A saga that undoes its step on failure, or when no answer comes in time. */
 export interface TimedSaga {
   readonly name: string;
+  /** Dispatches the compensation; throws when it fails (it is retried). */
   compensate(id: string): Promise<void>;
 }
 
 export const TIMED_SAGAS = Symbol('TIMED_SAGAS');
 
 /**
- * Compensates every saga instance whose deadline has passed. The deadline is
- * a column of cqrs_sagas, so a timeout survives a restart; each instance is
- * claimed by one conditional UPDATE, so one scheduler acts on it.
+ * Runs every saga compensation that is due: an instance past its deadline
+ * (timed out), or a failed compensation whose retry has come (SagaStore's
+ * backoff). Deadlines are columns of cqrs_sagas, so both survive a restart;
+ * each instance is claimed by one conditional UPDATE, so one scheduler acts
+ * on it.
  */
 @Injectable()
 export class SagaTimeouts
@@ -42,7 +45,7 @@ export class SagaTimeouts
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.compensateExpired().catch((error: unknown) =>
+      this.compensateDue().catch((error: unknown) =>
         this.logger.error('Checking saga deadlines failed', error),
       );
     }, this.intervalMs);
@@ -52,14 +55,15 @@ export class SagaTimeouts
     clearInterval(this.timer);
   }
 
-  /** Compensates the expired instances; resolves to how many there were. */
-  async compensateExpired(): Promise<number> {
-    const expired = await this.store.claimExpired();
-    for (const { saga, id } of expired) {
-      await this.sagas
-        .find((candidate) => candidate.name === saga)
-        ?.compensate(id);
+  /** Runs the due compensations once each; resolves to how many there were. */
+  async compensateDue(): Promise<number> {
+    const due = await this.store.claimDue();
+    for (const { saga, id } of due) {
+      const timed = this.sagas.find((candidate) => candidate.name === saga);
+      if (timed) {
+        await this.store.attempt(saga, id, () => timed.compensate(id));
+      }
     }
-    return expired.length;
+    return due.length;
   }
 }

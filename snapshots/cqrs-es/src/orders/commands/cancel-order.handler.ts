@@ -14,7 +14,9 @@ export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
       aggregateId: command.orderId,
       expectedVersion: command.payload.expectedVersion,
       event: 'OrderCancelled',
-      payload: command.payload.data ?? {},
+      payload: {
+        note: command.payload.note,
+      },
       metadata: command.metadata,
     });
   }

@@ -13,7 +13,12 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
       kind: 'create',
       aggregateId: command.orderId,
       event: 'OrderPlaced',
-      payload: command.payload.data ?? {},
+      payload: {
+        customer: command.payload.customer,
+        total: command.payload.total,
+        channel: command.payload.channel,
+        note: command.payload.note,
+      },
       metadata: command.metadata,
     });
   }

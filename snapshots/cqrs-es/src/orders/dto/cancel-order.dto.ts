@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Min, ValidateIf } from 'class-validator';
 
 /** The body of CancelOrder. */
 export class CancelOrderDto {
@@ -8,17 +8,13 @@ export class CancelOrderDto {
     minimum: 0,
     description: 'The version the caller read: 409 when it has changed since',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsInt()
   @Min(0)
   expectedVersion?: number;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the OrderCancelled event',
-  })
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsObject()
-  data?: Record<string, unknown>;
+  @IsString()
+  note?: string | null;
 }

@@ -1,5 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsUUID } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { ORDER_CHANNEL_VALUES } from '../order.aggregate';
+import type { OrderChannel } from '../order.aggregate';
 
 /** The body of PlaceOrder. */
 export class PlaceOrderDto {
@@ -7,16 +17,27 @@ export class PlaceOrderDto {
     format: 'uuid',
     description: 'The new Order id (generated when absent)',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsUUID()
   id?: string;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the OrderPlaced event',
+  @ApiProperty({ maxLength: 120 })
+  @IsString()
+  @MaxLength(120)
+  customer: string;
+
+  @ApiProperty({ pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$' })
+  @Matches(/^-?\d{1,10}(\.\d{1,2})?$/, {
+    message: '$property must be a decimal string (12,2)',
   })
+  total: string;
+
+  @ApiProperty({ enum: [...ORDER_CHANNEL_VALUES] })
+  @IsIn(ORDER_CHANNEL_VALUES)
+  channel: OrderChannel;
+
+  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsObject()
-  data?: Record<string, unknown>;
+  @IsString()
+  note?: string | null;
 }

@@ -14,7 +14,10 @@ export class ConfirmStockReservationHandler implements ICommandHandler<ConfirmSt
       aggregateId: command.stockReservationId,
       expectedVersion: command.payload.expectedVersion,
       event: 'StockReserved',
-      payload: command.payload.data ?? {},
+      payload: {
+        warehouse: command.payload.warehouse,
+        quantity: command.payload.quantity,
+      },
       metadata: command.metadata,
     });
   }

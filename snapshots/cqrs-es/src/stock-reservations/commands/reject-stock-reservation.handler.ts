@@ -14,7 +14,10 @@ export class RejectStockReservationHandler implements ICommandHandler<RejectStoc
       aggregateId: command.stockReservationId,
       expectedVersion: command.payload.expectedVersion,
       event: 'StockReservationFailed',
-      payload: command.payload.data ?? {},
+      payload: {
+        warehouse: command.payload.warehouse,
+        quantity: command.payload.quantity,
+      },
       metadata: command.metadata,
     });
   }

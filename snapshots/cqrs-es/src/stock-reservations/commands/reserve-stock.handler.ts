@@ -13,7 +13,10 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStockCommand>
       kind: 'create',
       aggregateId: command.stockReservationId,
       event: 'StockReservationRequested',
-      payload: command.payload.data ?? {},
+      payload: {
+        warehouse: command.payload.warehouse,
+        quantity: command.payload.quantity,
+      },
       metadata: command.metadata,
     });
   }

@@ -1,5 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 /** The body of RejectStockReservation. */
 export class RejectStockReservationDto {
@@ -8,17 +16,26 @@ export class RejectStockReservationDto {
     minimum: 0,
     description: 'The version the caller read: 409 when it has changed since',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsInt()
   @Min(0)
   expectedVersion?: number;
 
+  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  warehouse?: string | null;
+
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the StockReservationFailed event',
+    type: 'integer',
+    minimum: -2147483648,
+    maximum: 2147483647,
+    nullable: true,
   })
   @IsOptional()
-  @IsObject()
-  data?: Record<string, unknown>;
+  @IsInt()
+  @Min(-2147483648)
+  @Max(2147483647)
+  quantity?: number | null;
 }

@@ -1,5 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsUUID } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 /** The body of ReserveStock. */
 export class ReserveStockDto {
@@ -7,16 +16,25 @@ export class ReserveStockDto {
     format: 'uuid',
     description: 'The new StockReservation id (generated when absent)',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsUUID()
   id?: string;
 
+  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  warehouse?: string | null;
+
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the StockReservationRequested event',
+    type: 'integer',
+    minimum: -2147483648,
+    maximum: 2147483647,
+    nullable: true,
   })
   @IsOptional()
-  @IsObject()
-  data?: Record<string, unknown>;
+  @IsInt()
+  @Min(-2147483648)
+  @Max(2147483647)
+  quantity?: number | null;
 }

@@ -4,12 +4,6 @@ import { DataSource } from 'typeorm';
 /** Where a saga instance is: waiting for its answer, or done one way. */
 export type SagaStatus = 'pending' | 'completed' | 'compensated' | 'timed-out';
 
-/** A pending saga whose deadline has passed. */
-export interface ExpiredSaga {
-  readonly saga: string;
-  readonly id: string;
-}
-
 /**
  * The state of every saga instance (table cqrs_sagas), one row per saga and
  * correlation id. Each transition is one conditional UPDATE, so a redelivered
@@ -46,18 +40,5 @@ export class SagaStore {
       [saga, id],
     );
     return rows[0]?.status;
-  }
-
-  /** Claims every pending instance past its deadline, marking it timed out. */
-  async claimExpired(): Promise<ExpiredSaga[]> {
-    const [rows]: [ExpiredSaga[], number] = await this.dataSource.query(
-      `UPDATE cqrs_sagas SET status = 'timed-out', updated_at = now()
-       WHERE (saga, id) IN (
-         SELECT saga, id FROM cqrs_sagas
-         WHERE status = 'pending' AND deadline < now()
-         ORDER BY deadline LIMIT 100 FOR UPDATE SKIP LOCKED)
-       RETURNING saga, id`,
-    );
-    return rows;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsUUID } from 'class-validator';
+import { IsObject, IsUUID, ValidateIf } from 'class-validator';
 
 /** The body of IssueInvoice. */
 export class IssueInvoiceDto {
@@ -7,7 +7,7 @@ export class IssueInvoiceDto {
     format: 'uuid',
     description: 'The new Invoice id (generated when absent)',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsUUID()
   id?: string;
 
@@ -16,7 +16,7 @@ export class IssueInvoiceDto {
     additionalProperties: true,
     description: 'Fields recorded in the InvoiceIssued event',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsObject()
   data?: Record<string, unknown>;
 }

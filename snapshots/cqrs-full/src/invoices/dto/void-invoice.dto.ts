@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsInt, IsObject, Min, ValidateIf } from 'class-validator';
 
 /** The body of VoidInvoice. */
 export class VoidInvoiceDto {
@@ -8,7 +8,7 @@ export class VoidInvoiceDto {
     minimum: 0,
     description: 'The version the caller read: 409 when it has changed since',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsInt()
   @Min(0)
   expectedVersion?: number;
@@ -18,7 +18,7 @@ export class VoidInvoiceDto {
     additionalProperties: true,
     description: 'Fields recorded in the InvoiceVoided event',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsObject()
   data?: Record<string, unknown>;
 }

@@ -13,7 +13,11 @@ export class CreatePaymentHandler implements ICommandHandler<CreatePaymentComman
       kind: 'create',
       aggregateId: command.paymentId,
       event: 'PaymentCreated',
-      payload: command.payload.data ?? {},
+      payload: {
+        method: command.payload.method,
+        paidOn: command.payload.paidOn,
+        reference: command.payload.reference,
+      },
       metadata: command.metadata,
     });
   }

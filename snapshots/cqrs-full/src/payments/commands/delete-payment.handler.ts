@@ -15,7 +15,7 @@ export class DeletePaymentHandler implements ICommandHandler<DeletePaymentComman
       expectedVersion: command.payload.expectedVersion,
       ownerId: command.ownerId,
       event: 'PaymentDeleted',
-      payload: command.payload.data ?? {},
+      payload: {},
       metadata: command.metadata,
     });
   }

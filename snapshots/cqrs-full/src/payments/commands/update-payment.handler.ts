@@ -15,7 +15,11 @@ export class UpdatePaymentHandler implements ICommandHandler<UpdatePaymentComman
       expectedVersion: command.payload.expectedVersion,
       ownerId: command.ownerId,
       event: 'PaymentUpdated',
-      payload: command.payload.data ?? {},
+      payload: {
+        method: command.payload.method,
+        paidOn: command.payload.paidOn,
+        reference: command.payload.reference,
+      },
       metadata: command.metadata,
     });
   }

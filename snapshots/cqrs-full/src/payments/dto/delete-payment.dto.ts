@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsInt, Min, ValidateIf } from 'class-validator';
 
 /** The body of DeletePayment. */
 export class DeletePaymentDto {
@@ -8,17 +8,8 @@ export class DeletePaymentDto {
     minimum: 0,
     description: 'The version the caller read: 409 when it has changed since',
   })
-  @IsOptional()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsInt()
   @Min(0)
   expectedVersion?: number;
-
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the PaymentDeleted event',
-  })
-  @IsOptional()
-  @IsObject()
-  data?: Record<string, unknown>;
 }
