@@ -218,6 +218,21 @@ def test_the_cqrs_store_lives_in_typeorms_database(everything, grpc_entities):
     assert "cqrs" not in read(grpc_entities, "src/database/migrations/index.ts").lower()
 
 
+def test_cqrs_serves_the_entities_routes_through_the_buses(everything, grpc_entities):
+    controller = read(everything, "src/customers/customers.controller.ts")
+    module = read(everything, "src/customers/customers.module.ts")
+    handler = read(everything, "src/customers/commands/create-customer.handler.ts")
+
+    assert "this.commandBus.execute(" in controller and "this.queryBus.execute(" in controller
+    assert "CustomersService" not in controller and "@Access(" in controller
+    assert "CreateCustomerHandler" in module and "ListCustomersHandler" in module
+    assert "this.transaction.run(" in handler and "'CustomerCreated'" in handler
+    assert "this.transaction.current()" in read(everything, "src/customers/customer.repository.ts")
+    plain = read(grpc_entities, "src/customers/customers.controller.ts")
+    assert "Bus" not in plain and "this.customersService.create(" in plain
+    assert not (grpc_entities / "src" / "customers" / "commands").exists()
+
+
 def test_cqrs_hands_slow_work_to_a_queue(everything, cqrs_alone):
     handlers = list((everything / "src").glob("*/events/*.handler.ts"))
 
@@ -372,9 +387,11 @@ def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, 
         }
 
     # One folder at least per expert: base (health), typeorm (entities), redis, queues, auth,
-    # cqrs (its default aggregate, Purchase), microservices (grpc, messaging).
-    assert {"health", "customers", "redis", "queues", "auth", "purchases", "grpc", "messaging"} <= (
+    # cqrs (the handlers of its default aggregates, the entities), microservices (grpc,
+    # messaging).
+    assert {"health", "customers", "redis", "queues", "auth", "grpc", "messaging"} <= (
         suites_specs(everything)
     )
+    assert "@suites/unit" in read(everything, "src/customers/customers.handlers.spec.ts")
     assert suites_specs(auth_alone) == set()
     assert "@suites/" not in read(auth_alone, "package.json")
