@@ -242,8 +242,19 @@ def test_cqrs_hands_slow_work_to_a_queue(everything, cqrs_alone):
     assert not list((cqrs_alone / "src").glob("*/events/*.handler.ts"))
 
 
-def test_cqrs_events_reach_the_brokers(everything, grpc_entities):
+def test_cqrs_events_reach_the_brokers(everything, grpc_entities, tmp_path_factory):
     forwarder = read(everything, "src/messaging/cqrs-events.forwarder.ts")
+    served = _render(
+        matrix.Combination(("cqrs", "microservices"), "none"), tmp_path_factory.mktemp("rules")
+    )
+    proto = "\n".join(p.read_text(encoding="utf-8") for p in (served / "proto").glob("*.proto"))
+
+    # An entity cqrs serves changes only through its commands: no gRPC CRUD, no direct events.
+    assert "service CustomerService" in "\n".join(
+        p.read_text(encoding="utf-8") for p in (grpc_entities / "proto").glob("*.proto")
+    )
+    assert "service CustomerService" not in proto
+    assert "IntegrationEventPublisher" not in read(served, "src/customers/customers.service.ts")
 
     assert "@EventsHandler(" in forwarder and "emit" in forwarder
     assert "CqrsEventsForwarder" in read(everything, "src/messaging/messaging.module.ts")
