@@ -269,7 +269,7 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     term.answer(ENTER * 2, "🎤 First delay between attempts of queue 'reports'")
     term.answer(ENTER, "  Example: Order!es, Invoice")
     term.answer("Order!es" + ENTER)  # the Order entity's aggregate keeps its row: asked again
-    term.wait_for("Validation error for question 'aggregates_text': 'Order' is a typeorm")
+    term.wait_for("Validation error for question 'aggregates_text': 'Order' is a typeorm entity:")
     term.answer(CLEAR_LINE + "Payment!es, Refund" + ENTER,
                 "🎤 Events between two snapshots of an event-sourced aggregate")  # fmt: skip
     term.answer(CLEAR_LINE + "20" + ENTER)
