@@ -218,6 +218,21 @@ def test_the_cqrs_store_lives_in_typeorms_database(everything, grpc_entities):
     assert "cqrs" not in read(grpc_entities, "src/database/migrations/index.ts").lower()
 
 
+def test_cqrs_serves_the_entities_routes_through_the_buses(everything, grpc_entities):
+    controller = read(everything, "src/customers/customers.controller.ts")
+    module = read(everything, "src/customers/customers.module.ts")
+    handler = read(everything, "src/customers/commands/create-customer.handler.ts")
+
+    assert "this.commandBus.execute(" in controller and "this.queryBus.execute(" in controller
+    assert "CustomersService" not in controller and "@Access(" in controller
+    assert "CreateCustomerHandler" in module and "ListCustomersHandler" in module
+    assert "this.transaction.run(" in handler and "'CustomerCreated'" in handler
+    assert "this.transaction.current()" in read(everything, "src/customers/customer.repository.ts")
+    plain = read(grpc_entities, "src/customers/customers.controller.ts")
+    assert "Bus" not in plain and "this.customersService.create(" in plain
+    assert not (grpc_entities / "src" / "customers" / "commands").exists()
+
+
 def test_cqrs_hands_slow_work_to_a_queue(everything, cqrs_alone):
     handlers = list((everything / "src").glob("*/events/*.handler.ts"))
 
@@ -227,8 +242,19 @@ def test_cqrs_hands_slow_work_to_a_queue(everything, cqrs_alone):
     assert not list((cqrs_alone / "src").glob("*/events/*.handler.ts"))
 
 
-def test_cqrs_events_reach_the_brokers(everything, grpc_entities):
+def test_cqrs_events_reach_the_brokers(everything, grpc_entities, tmp_path_factory):
     forwarder = read(everything, "src/messaging/cqrs-events.forwarder.ts")
+    served = _render(
+        matrix.Combination(("cqrs", "microservices"), "none"), tmp_path_factory.mktemp("rules")
+    )
+    proto = "\n".join(p.read_text(encoding="utf-8") for p in (served / "proto").glob("*.proto"))
+
+    # An entity cqrs serves changes only through its commands: no gRPC CRUD, no direct events.
+    assert "service CustomerService" in "\n".join(
+        p.read_text(encoding="utf-8") for p in (grpc_entities / "proto").glob("*.proto")
+    )
+    assert "service CustomerService" not in proto
+    assert "IntegrationEventPublisher" not in read(served, "src/customers/customers.service.ts")
 
     assert "@EventsHandler(" in forwarder and "emit" in forwarder
     assert "CqrsEventsForwarder" in read(everything, "src/messaging/messaging.module.ts")
@@ -410,9 +436,11 @@ def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, 
         }
 
     # One folder at least per expert: base (health), typeorm (entities), redis, queues, auth,
-    # cqrs (its default aggregate, Purchase), microservices (grpc, messaging).
-    assert {"health", "customers", "redis", "queues", "auth", "purchases", "grpc", "messaging"} <= (
+    # cqrs (the handlers of its default aggregates, the entities), microservices (grpc,
+    # messaging).
+    assert {"health", "customers", "redis", "queues", "auth", "grpc", "messaging"} <= (
         suites_specs(everything)
     )
+    assert "@suites/unit" in read(everything, "src/customers/customers.handlers.spec.ts")
     assert suites_specs(auth_alone) == set()
     assert "@suites/" not in read(auth_alone, "package.json")

@@ -268,8 +268,8 @@ def test_the_wizard_in_a_real_80_column_terminal(tmp_path):
     term.answer(ENTER * 2, "🎤 Attempts per job of queue 'reports'")
     term.answer(ENTER * 2, "🎤 First delay between attempts of queue 'reports'")
     term.answer(ENTER, "  Example: Order!es(customer:string(120), total:decimal(12,2)), Invoice")
-    term.answer("Order!es" + ENTER)  # it would take the Order entity's routes: asked again
-    term.wait_for("Validation error for question 'aggregates_text': 'Order' is also a typeorm")
+    term.answer("Order!es" + ENTER)  # the Order entity's aggregate keeps its row: asked again
+    term.wait_for("Validation error for question 'aggregates_text': 'Order' is a typeorm entity:")
     term.answer(CLEAR_LINE + "Payment!es(amount:decimal(12,2)), Refund" + ENTER,
                 "🎤 Events between two snapshots of an event-sourced aggregate")  # fmt: skip
     term.answer(CLEAR_LINE + "20" + ENTER)
