@@ -15,17 +15,14 @@ import { randomUUID } from 'node:crypto';
 import { Access } from '../auth/decorators/access.decorator';
 import { CurrentUser } from '../auth/decorators/current-user.decorator';
 import { ownerScope } from '../auth/ownership';
-import {
-  AggregateViewDto,
-  AggregateViewPageDto,
-  CommandResultDto,
-} from '../cqrs/dto/aggregate-view.dto';
+import { CommandResultDto } from '../cqrs/dto/aggregate-view.dto';
 import { ApiIdempotencyKey, IdempotencyKey } from '../cqrs/idempotency-key';
 import { PageQueryDto } from '../database/pagination';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { IssueInvoiceCommand } from './commands/issue-invoice.command';
 import { PayInvoiceCommand } from './commands/pay-invoice.command';
 import { VoidInvoiceCommand } from './commands/void-invoice.command';
+import { InvoiceViewDto, InvoiceViewPageDto } from './dto/invoice-view.dto';
 import { IssueInvoiceDto } from './dto/issue-invoice.dto';
 import { PayInvoiceDto } from './dto/pay-invoice.dto';
 import { VoidInvoiceDto } from './dto/void-invoice.dto';
@@ -104,7 +101,7 @@ export class InvoicesController {
   listInvoices(
     @Query() query: PageQueryDto,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<AggregateViewPageDto> {
+  ): Promise<InvoiceViewPageDto> {
     return this.queryBus.execute(
       new ListInvoicesQuery(
         query.page,
@@ -122,7 +119,7 @@ export class InvoicesController {
   getInvoice(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<AggregateViewDto> {
+  ): Promise<InvoiceViewDto> {
     return this.queryBus.execute(new GetInvoiceQuery(id, ownerScope(caller)));
   }
 }

@@ -34,7 +34,12 @@ describe('Invoice handlers', () => {
       await TestBed.solitary(IssueInvoiceHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { id: ID, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {
+      customer: 'Sample customer',
+      total: '12.50',
+    } as const;
+    const payload = { id: ID, ...fields };
 
     const result = await unit.execute(
       new IssueInvoiceCommand(ID, payload, METADATA),
@@ -46,23 +51,9 @@ describe('Invoice handlers', () => {
       kind: 'create',
       aggregateId: ID,
       event: 'InvoiceIssued',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
-  });
-
-  it('IssueInvoiceHandler records an empty payload when the body has no data', async () => {
-    const { unit, unitRef } =
-      await TestBed.solitary(IssueInvoiceHandler).compile();
-    const store = unitRef.get(AggregateStore);
-    store.execute.mockResolvedValue(RESULT);
-
-    await unit.execute(new IssueInvoiceCommand(ID, {}));
-
-    expect(store.execute).toHaveBeenCalledWith(
-      INVOICE,
-      expect.objectContaining({ payload: {}, metadata: {} }),
-    );
   });
 
   it('PayInvoiceHandler runs PayInvoice as a change emitting InvoicePaid', async () => {
@@ -70,7 +61,12 @@ describe('Invoice handlers', () => {
       await TestBed.solitary(PayInvoiceHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {
+      customer: 'Sample customer',
+      total: '12.50',
+    } as const;
+    const payload = { expectedVersion: 1, ...fields };
 
     const result = await unit.execute(
       new PayInvoiceCommand(ID, payload, METADATA, OWNER),
@@ -84,7 +80,7 @@ describe('Invoice handlers', () => {
       expectedVersion: 1,
       ownerId: OWNER,
       event: 'InvoicePaid',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
   });
@@ -94,7 +90,12 @@ describe('Invoice handlers', () => {
       await TestBed.solitary(VoidInvoiceHandler).compile();
     const store = unitRef.get(AggregateStore);
     store.execute.mockResolvedValue(RESULT);
-    const payload = { expectedVersion: 1, data: { note: 'kept' } };
+    // The handler records exactly the fields the command carries.
+    const fields = {
+      customer: 'Sample customer',
+      total: '12.50',
+    } as const;
+    const payload = { expectedVersion: 1, ...fields };
 
     const result = await unit.execute(
       new VoidInvoiceCommand(ID, payload, METADATA, OWNER),
@@ -108,7 +109,7 @@ describe('Invoice handlers', () => {
       expectedVersion: 1,
       ownerId: OWNER,
       event: 'InvoiceVoided',
-      payload: { note: 'kept' },
+      payload: fields,
       metadata: METADATA,
     });
   });

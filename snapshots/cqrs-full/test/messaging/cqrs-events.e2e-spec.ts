@@ -63,7 +63,10 @@ describe('cqrs integration events on NATS (e2e, real NATS and PostgreSQL)', () =
     const response = await app.inject({
       method: 'POST',
       url: ROUTE,
-      payload: { data: { note: 'to NATS' } },
+      payload: {
+        customer: 'Sample customer',
+        total: '12.50',
+      },
     });
     expect(response.statusCode).toBe(201);
     const { id } = response.json<{ id: string }>();
@@ -79,7 +82,10 @@ describe('cqrs integration events on NATS (e2e, real NATS and PostgreSQL)', () =
         type: 'InvoiceIssued',
         eventVersion: 1,
         occurredAt: expect.any(String) as string,
-        payload: { note: 'to NATS' },
+        payload: {
+          customer: 'Sample customer',
+          total: '12.50',
+        },
       },
     });
     // The message tells of a committed row of the event store.
@@ -109,14 +115,22 @@ describe('cqrs integration events on NATS (e2e, real NATS and PostgreSQL)', () =
     const failed = await app.inject({
       method: 'POST',
       url: ROUTE,
-      payload: { id },
+      payload: {
+        id,
+        customer: 'Sample customer',
+        total: '12.50',
+      },
     });
     expect(failed.statusCode).toBe(500);
     failing.mockRestore();
     const retried = await app.inject({
       method: 'POST',
       url: ROUTE,
-      payload: { id },
+      payload: {
+        id,
+        customer: 'Sample customer',
+        total: '12.50',
+      },
     });
     expect(retried.statusCode).toBe(201);
 
@@ -130,7 +144,10 @@ describe('cqrs integration events on NATS (e2e, real NATS and PostgreSQL)', () =
     const response = await app.inject({
       method: 'POST',
       url: ROUTE,
-      payload: {},
+      payload: {
+        customer: 'Sample customer',
+        total: '12.50',
+      },
     });
     const { id } = response.json<{ id: string }>();
     const [first] = await receivedFor(id);

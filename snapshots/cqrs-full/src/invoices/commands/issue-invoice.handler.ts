@@ -13,7 +13,10 @@ export class IssueInvoiceHandler implements ICommandHandler<IssueInvoiceCommand>
       kind: 'create',
       aggregateId: command.invoiceId,
       event: 'InvoiceIssued',
-      payload: command.payload.data ?? {},
+      payload: {
+        customer: command.payload.customer,
+        total: command.payload.total,
+      },
       metadata: command.metadata,
     });
   }

@@ -15,7 +15,10 @@ export class PayInvoiceHandler implements ICommandHandler<PayInvoiceCommand> {
       expectedVersion: command.payload.expectedVersion,
       ownerId: command.ownerId,
       event: 'InvoicePaid',
-      payload: command.payload.data ?? {},
+      payload: {
+        customer: command.payload.customer,
+        total: command.payload.total,
+      },
       metadata: command.metadata,
     });
   }

@@ -15,7 +15,10 @@ export class VoidInvoiceHandler implements ICommandHandler<VoidInvoiceCommand> {
       expectedVersion: command.payload.expectedVersion,
       ownerId: command.ownerId,
       event: 'InvoiceVoided',
-      payload: command.payload.data ?? {},
+      payload: {
+        customer: command.payload.customer,
+        total: command.payload.total,
+      },
       metadata: command.metadata,
     });
   }

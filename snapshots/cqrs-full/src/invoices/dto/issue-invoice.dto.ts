@@ -1,5 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsUUID, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 
 /** The body of IssueInvoice. */
 export class IssueInvoiceDto {
@@ -11,12 +17,14 @@ export class IssueInvoiceDto {
   @IsUUID()
   id?: string;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the InvoiceIssued event',
+  @ApiProperty({ maxLength: 120 })
+  @IsString()
+  @MaxLength(120)
+  customer: string;
+
+  @ApiProperty({ pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$' })
+  @Matches(/^-?\d{1,10}(\.\d{1,2})?$/, {
+    message: '$property must be a decimal string (12,2)',
   })
-  @ValidateIf((_object, value) => value !== undefined)
-  @IsObject()
-  data?: Record<string, unknown>;
+  total: string;
 }

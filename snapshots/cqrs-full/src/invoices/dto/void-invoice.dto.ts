@@ -1,5 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, Min, ValidateIf } from 'class-validator';
+import {
+  IsInt,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 /** The body of VoidInvoice. */
 export class VoidInvoiceDto {
@@ -13,12 +20,16 @@ export class VoidInvoiceDto {
   @Min(0)
   expectedVersion?: number;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Fields recorded in the InvoiceVoided event',
-  })
+  @ApiPropertyOptional({ maxLength: 120 })
   @ValidateIf((_object, value) => value !== undefined)
-  @IsObject()
-  data?: Record<string, unknown>;
+  @IsString()
+  @MaxLength(120)
+  customer?: string;
+
+  @ApiPropertyOptional({ pattern: '^-?\\d{1,10}(\\.\\d{1,2})?$' })
+  @ValidateIf((_object, value) => value !== undefined)
+  @Matches(/^-?\d{1,10}(\.\d{1,2})?$/, {
+    message: '$property must be a decimal string (12,2)',
+  })
+  total?: string;
 }
