@@ -408,6 +408,15 @@ def test_the_grpc_method_check_finds_a_method_without_access():
     assert _handlers_without_access(controller, _GRPC_METHOD) == ["@GrpcMethod('S', 'B')"]
 
 
+# Each broker transport's production refusal (its own accounts are the boundary).
+BROKER_REFUSALS = {
+    "nats": ("connectNats", "refuseAnonymousNatsInProduction"),
+    "rabbitmq": ("connectRabbitmq", "refuseGuestInProduction"),
+    "redis": ("connectRedisTransport", "refusePasswordlessRedisInProduction"),
+    "kafka": ("connectKafka", "refuseAnonymousKafkaInProduction"),
+}
+
+
 def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entities):
     callers = read(everything, "src/auth/callers.ts")
     # auth's guards read the token of a gRPC call from its metadata, and check it as HTTP's.
@@ -424,6 +433,13 @@ def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entitie
     # The e2e specs call as anonymous, member, another member and admin.
     spec = read(everything, "test/grpc/grpc-entities.e2e-spec.ts")
     assert "status.UNAUTHENTICATED" in spec and "signIn(app, 'member')" in spec
+    # Broker messages carry no user: before serving, each transport refuses in production a
+    # broker anyone could reach, and an e2e spec proves every refusal.
+    production = read(everything, "test/messaging/production.e2e-spec.ts")
+    for transport, (connect, refusal) in BROKER_REFUSALS.items():
+        source = read(everything, f"src/messaging/transports/{transport}.transport.ts")
+        assert f"{refusal}(" in source.split(f"function {connect}(")[1], transport
+        assert f"serves({connect}, " in production, transport
 
 
 def test_each_expert_writes_its_unit_specs_only_with_suites_testing(everything, auth_alone):
