@@ -265,6 +265,18 @@ export class EnvironmentVariables {
   @IsString()
   NATS_URL: string = 'nats://127.0.0.1:4222';
 
+  /** NATS user of this service, with NATS_PASSWORD (production needs it or NATS_TOKEN) */
+  @IsString()
+  NATS_USER: string = '';
+
+  /** Password of NATS_USER */
+  @IsString()
+  NATS_PASSWORD: string = '';
+
+  /** NATS authentication token, instead of NATS_USER and NATS_PASSWORD */
+  @IsString()
+  NATS_TOKEN: string = '';
+
   /** NATS queue group of this service (one instance receives each message) */
   @IsString()
   NATS_QUEUE: string = 'billing-cqrs';
