@@ -43,6 +43,13 @@ def grpc_entities(tmp_path_factory, frozen_template) -> Path:
 
 
 @pytest.fixture(scope="module")
+def grpc_with_auth(tmp_path_factory, frozen_template) -> Path:
+    """typeorm with gRPC and auth, without cqrs (which would serve the entities itself)."""
+    combination = matrix.Combination(("typeorm", "microservices"), "jwt")
+    return _render(combination, tmp_path_factory.mktemp("rules"))
+
+
+@pytest.fixture(scope="module")
 def cqrs_alone(tmp_path_factory, frozen_template) -> Path:
     """cqrs without queues: typeorm comes with it, nothing else."""
     return _render(matrix.Combination(("cqrs",), "none"), tmp_path_factory.mktemp("rules"))
@@ -268,7 +275,7 @@ def test_the_image_carries_the_proto_files(everything):
     assert "COPY --from=build /app/proto ./proto" in dockerfile
 
 
-def test_grpc_serves_crud_for_every_entity(grpc_entities, everything):
+def test_grpc_serves_crud_for_every_entity(grpc_entities, grpc_with_auth):
     proto = "\n".join(
         p.read_text(encoding="utf-8") for p in (grpc_entities / "proto").glob("*.proto")
     )
@@ -281,7 +288,7 @@ def test_grpc_serves_crud_for_every_entity(grpc_entities, everything):
     # The gRPC controller calls the HTTP routes' service (one validation, one cache path).
     assert "CustomersService" in read(grpc_entities, "src/customers/customer.grpc-controller.ts")
     # With auth the entities are served too, behind the HTTP access rules; auth's User is not.
-    served = read(everything, "src/grpc/grpc.types.ts")
+    served = read(grpc_with_auth, "src/grpc/grpc.types.ts")
     assert "CUSTOMER_SERVICE" in served
     assert "USER_SERVICE" not in served
 
@@ -417,7 +424,7 @@ BROKER_REFUSALS = {
 }
 
 
-def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entities):
+def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entities, grpc_with_auth):
     callers = read(everything, "src/auth/callers.ts")
     # auth's guards read the token of a gRPC call from its metadata, and check it as HTTP's.
     assert "metadata.get('authorization')" in callers
@@ -427,11 +434,11 @@ def test_grpc_calls_carry_the_callers_token(everything, auth_alone, grpc_entitie
     # Without gRPC there is no metadata to read (and no @grpc/grpc-js to import).
     assert "@grpc/grpc-js" not in read(auth_alone, "src/auth/callers.ts")
     # Entity services take the HTTP routes' levels; without auth they declare nothing.
-    served = read(everything, "src/customers/customer.grpc-controller.ts")
+    served = read(grpc_with_auth, "src/customers/customer.grpc-controller.ts")
     assert served.count("@Access(") == 5
     assert "@Access(" not in read(grpc_entities, "src/customers/customer.grpc-controller.ts")
     # The e2e specs call as anonymous, member, another member and admin.
-    spec = read(everything, "test/grpc/grpc-entities.e2e-spec.ts")
+    spec = read(grpc_with_auth, "test/grpc/grpc-entities.e2e-spec.ts")
     assert "status.UNAUTHENTICATED" in spec and "signIn(app, 'member')" in spec
     # Broker messages carry no user: before serving, each transport refuses in production a
     # broker anyone could reach, and an e2e spec proves every refusal.
