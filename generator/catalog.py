@@ -335,7 +335,8 @@ BLUEPRINT_KEYS = frozenset(
     {
         "id", "files", "dependencies", "devDependencies", "scripts", "allow_scripts",
         "ci_checks", "env", "app_module", "health", "compose_services", "compose_volumes",
-        "compose_app_env", "compose_jobs", "ci_services", "ci_env", "readme", "e2e_hooks", "each",
+        "compose_app_env", "compose_jobs", "compose_env", "compose_host_env", "ci_services",
+        "ci_env", "readme", "e2e_hooks", "each",
         "jest_coverage_threshold", "provides", "worker_module", "gateway_module", "bootstrap",
     }
 )  # fmt: skip

@@ -180,3 +180,127 @@ def test_node_24_lts_everywhere_and_engines_keep_20_19(root):
     manifest = json.loads((root / "package.json").read_text())
     assert manifest["engines"] == {"node": ">=20.19.0"}
     assert "Commit `package-lock.json`" in (root / "README.md").read_text()
+
+
+# Brokers an app reaches in production refuse anonymous use (src/messaging/transports/*): the
+# compose file must give each one credentials the app accepts, and the same to its container.
+REQUIRED = re.compile(r"^\$\{(\w+):\?[^}]*\}$")
+BROKERS_SCENARIO = """\
+project_name: brokers
+description: Every broker transport beside the cache and the queues
+experts: [redis-cache, bullmq-queue, microservices]
+microservices:
+  transports: [nats, rabbitmq, redis, kafka]
+"""
+
+
+def _from_env(value: object) -> str | None:
+    """The .env variable a compose value requires (`${NAME:?...}`), None for anything else."""
+    found = REQUIRED.match(str(value))
+    return found[1] if found else None
+
+
+def _url_login(url: str) -> tuple[str, str]:
+    """`scheme://user:password@host` with each `${...}` reference kept whole."""
+    login = re.match(r"^\w+://((?:\$\{[^}]*\}|[^:@$])*):((?:\$\{[^}]*\}|[^@$])*)@", url)
+    return (login[1], login[2]) if login else ("", "")
+
+
+def _arg_after(command: list[str], flag: str) -> str | None:
+    return command[command.index(flag) + 1] if flag in command else None
+
+
+def _redis_problems(name: str, env: dict[str, str], redis: dict) -> list[str]:
+    password = _url_login(env.get("REDIS_URL", ""))[1]
+    required = _arg_after([str(arg) for arg in redis.get("command", [])], "--requirepass")
+    if _from_env(password) and required == password:
+        return []
+    return [f"{name}: REDIS_URL has not the redis container's password"]
+
+
+def broker_credential_problems(services: dict, redis_transport: bool) -> list[str]:
+    """What production would refuse, for every service built from the app's image."""
+    problems = []
+    for name, service in ((n, s) for n, s in services.items() if "build" in s):
+        env = {key: str(value) for key, value in service["environment"].items()}
+        if "NATS_URL" in env:
+            nats_command = [str(arg) for arg in services["nats"].get("command", [])]
+            for variable, flag in (("NATS_USER", "--user"), ("NATS_PASSWORD", "--pass")):
+                given = env.get(variable)
+                if not _from_env(given) or _arg_after(nats_command, flag) != given:
+                    problems.append(f"{name}: {variable} is not the nats container's {flag}")
+        if "RABBITMQ_URL" in env:
+            user, password = _url_login(env["RABBITMQ_URL"])
+            rabbitmq = services["rabbitmq"].get("environment", {})
+            if user in ("", "guest") or not _from_env(password):
+                problems.append(f"{name}: RABBITMQ_URL logs in as {user or 'guest'}")
+            if (rabbitmq.get("RABBITMQ_DEFAULT_USER"), rabbitmq.get("RABBITMQ_DEFAULT_PASS")) != (
+                user,
+                password,
+            ):
+                problems.append(f"{name}: RABBITMQ_URL is not the rabbitmq container's login")
+        if redis_transport:
+            problems += _redis_problems(name, env, services["redis"])
+        if "KAFKA_BROKERS" in env and "production" in env["NODE_ENV"]:
+            problems.append(f"{name}: the local Kafka has no SASL, production refuses it")
+    return problems
+
+
+def has_redis_transport(root: Path) -> bool:
+    return any(root.glob("**/src/messaging/transports/redis.transport.ts"))
+
+
+@pytest.fixture(scope="module")
+def every_broker(tmp_path_factory) -> Path:
+    from generator.snapshots import render_scenario
+
+    directory = tmp_path_factory.mktemp("brokers")
+    scenario = directory / "brokers.yml"
+    scenario.write_text(BROKERS_SCENARIO, encoding="utf-8")
+    render_scenario(scenario, directory / "project")
+    return directory / "project"
+
+
+@pytest.mark.parametrize("root", SCENARIOS, ids=ids(SCENARIOS))
+def test_compose_gives_each_broker_credentials_production_accepts(root):
+    services = compose(root)["services"]
+    assert broker_credential_problems(services, has_redis_transport(root)) == []
+
+
+def test_compose_gives_every_transport_credentials_production_accepts(every_broker):
+    services = compose(every_broker)["services"]
+    assert has_redis_transport(every_broker)
+    assert broker_credential_problems(services, redis_transport=True) == []
+    assert "${REDIS_PASSWORD:?" in services["redis"]["environment"]["REDISCLI_AUTH"]
+    example = (every_broker / ".env.example").read_text(encoding="utf-8")
+    for variable in ("RABBITMQ_USER", "RABBITMQ_PASSWORD", "REDIS_PASSWORD"):
+        assert re.search(rf"^{variable}=", example, re.MULTILINE), variable
+
+
+def test_the_broker_check_refuses_anonymous_brokers():
+    """The compose file as it was: guest, no NATS user, no Redis password, Kafka in production."""
+    app = {
+        "build": ".",
+        "environment": {
+            "NODE_ENV": "production",
+            "NATS_URL": "nats://nats:4222",
+            "RABBITMQ_URL": "amqp://guest:guest@rabbitmq:5672",
+            "REDIS_URL": "redis://redis:6379/0",
+            "KAFKA_BROKERS": "kafka:29092",
+        },
+    }
+    services = {
+        "app": app,
+        "nats": {"image": "nats:2.10-alpine", "command": ["--http_port", "8222"]},
+        "rabbitmq": {"image": "rabbitmq:3.13-management-alpine"},
+        "redis": {"image": "redis:7-alpine"},
+    }
+    problems = broker_credential_problems(services, redis_transport=True)
+    assert problems == [
+        "app: NATS_USER is not the nats container's --user",
+        "app: NATS_PASSWORD is not the nats container's --pass",
+        "app: RABBITMQ_URL logs in as guest",
+        "app: RABBITMQ_URL is not the rabbitmq container's login",
+        "app: REDIS_URL has not the redis container's password",
+        "app: the local Kafka has no SASL, production refuses it",
+    ]

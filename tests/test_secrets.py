@@ -78,8 +78,9 @@ def test_no_private_key_signed_token_or_real_credential_is_written(tree):
 
 def _literal_values(text: str, setting: str, code: bool = False) -> list[str]:
     """Values written for `setting` as `NAME=value`, `NAME: value` or `NAME: 'value'`; in code
-    (TypeScript) only string literals, not expressions such as `config.get(...)`."""
-    found = re.findall(rf"\b{setting}[ \t]*[:=][ \t]*(['\"`]?)([^\s'\"`,;]*)", text)
+    (TypeScript) only string literals, not expressions such as `config.get(...)`; the name inside
+    compose's `${NAME:?message}` is a reference, not a value."""
+    found = re.findall(rf"(?<!\$\{{)\b{setting}[ \t]*[:=][ \t]*(['\"`]?)([^\s'\"`,;]*)", text)
     return [value for quote, value in found if value and (quote or not code)]
 
 
